@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkSafeMarkdown } from './src/plugins/remark-safe-markdown.ts';
+
+// The only third party a reader's browser may ever contact is the opt-in street-map tile server.
+export const OPT_IN_TILES = 'https://tile.openstreetmap.org';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'ignore',
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkSafeMarkdown], smartypants: true }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${OPT_IN_TILES}`,
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  server: { port: 4321 },
+});

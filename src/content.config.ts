@@ -1,0 +1,28 @@
+/**
+ * The three content collections. Their schemas live in `src/lib/schema.ts` so the standalone
+ * content checker shares them; cross-entry rules (references, duplicate ids) are in
+ * `src/lib/integrity.ts`, because Astro only logs a broken reference.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { actorSchema, articleSchema, placeSchema } from './lib/schema.ts';
+
+/** One Markdown digest per news article: content/articles/<id>.md */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/articles' }),
+  schema: articleSchema,
+});
+
+/** The gazetteer: one YAML file per place, content/places/<id>.yaml */
+const places = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/places' }),
+  schema: placeSchema,
+});
+
+/** People, organisations and states named in the articles: content/actors/<id>.yaml */
+const actors = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/actors' }),
+  schema: actorSchema,
+});
+
+export const collections = { articles, places, actors };

@@ -1,0 +1,68 @@
+/**
+ * The site's one view of the content: the collections, checked across entries and indexed
+ * once per build. Pages ask this module; they never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { checkIntegrity, type Record } from './integrity.ts';
+import { formatProblem } from './problems.ts';
+import { buildEntries, type TimelineEntry } from './timeline.ts';
+import type { Actor, Article, Place } from './schema.ts';
+
+export interface SiteContent {
+  articles: Record<Article>[];
+  places: Record<Place>[];
+  actors: Record<Actor>[];
+  articleById: Map<string, CollectionEntry<'articles'>>;
+  placeById: Map<string, Place>;
+  actorById: Map<string, Actor>;
+  entries: TimelineEntry[];
+  /** Timeline entries at each place id, in date order. */
+  entriesByPlace: Map<string, TimelineEntry[]>;
+}
+
+function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T }): Record<T> {
+  return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data };
+}
+
+async function load(): Promise<SiteContent> {
+  const [articleEntries, placeEntries, actorEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('places'),
+    getCollection('actors'),
+  ]);
+  const articles = articleEntries.map(toRecord);
+  const places = placeEntries.map(toRecord);
+  const actors = actorEntries.map(toRecord);
+
+  const problems = checkIntegrity({ articles, places, actors }).filter((p) => p.severity === 'error');
+  if (problems.length > 0) {
+    throw new AstroError(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+      'Fix each file as the message says, then build again. `npm run check:content` lists every problem without building.',
+    );
+  }
+
+  const entries = buildEntries(articles);
+  const entriesByPlace = new Map<string, TimelineEntry[]>(places.map((p) => [p.id, []]));
+  for (const entry of entries) for (const id of entry.places) entriesByPlace.get(id)?.push(entry);
+
+  return {
+    articles,
+    places,
+    actors,
+    articleById: new Map(articleEntries.map((a) => [a.id, a])),
+    placeById: new Map(places.map((p) => [p.id, p.data])),
+    actorById: new Map(actors.map((a) => [a.id, a.data])),
+    entries,
+    entriesByPlace,
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** The checked, indexed content, loaded once per build. */
+export function siteContent(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}

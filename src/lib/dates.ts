@@ -1,0 +1,107 @@
+/**
+ * Partial calendar dates: "2020-10-25", "2020-10" or "2020", never a moment in time.
+ * Everything is computed on the calendar in UTC so that the build machine's time zone can never
+ * move a date by a day.
+ */
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Splits a partial ISO date: `isoParts('2020-10')` is `{ year: 2020, month: 10 }`. */
+export function isoParts(iso: string): DateParts {
+  const [year, month, day] = iso.split('-').map(Number);
+  return {
+    year: year ?? NaN,
+    ...(month === undefined ? {} : { month }),
+    ...(day === undefined ? {} : { day }),
+  };
+}
+
+/** How precisely a partial ISO date is written: `precisionOf('2020-10')` is `'month'`. */
+export function precisionOf(iso: string): DatePrecision {
+  const parts = iso.split('-').length;
+  return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
+}
+
+/** True if the date exists on the calendar: `isRealDate('2021-02-29')` is false. */
+export function isRealDate(iso: string): boolean {
+  const { year, month, day } = isoParts(iso);
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return false;
+  if (month === undefined) return true;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Orders partial dates by the first day they could mean; at the same start, the less precise
+ * date comes first, so "October 2020" opens October before "1 October 2020".
+ */
+export function compareDates(a: string, b: string): number {
+  const pa = isoParts(a);
+  const pb = isoParts(b);
+  return (
+    pa.year - pb.year ||
+    (pa.month ?? 0) - (pb.month ?? 0) ||
+    (pa.day ?? 0) - (pb.day ?? 0)
+  );
+}
+
+/**
+ * True if `a` certainly falls after `b`, comparing only as precisely as both are known:
+ * "2020-10-27" is not after "2020-10" (it may be the same month), "2020-11-02" is.
+ */
+export function isCertainlyAfter(a: string, b: string): boolean {
+  const depth = Math.min(a.split('-').length, b.split('-').length);
+  const cut = (iso: string) => iso.split('-').slice(0, depth).join('-');
+  return cut(a) > cut(b);
+}
+
+function utc(parts: DateParts): UTCDate {
+  return new UTCDate(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+}
+
+/** A date for readers, only as precise as it is known: "25 October 2020", "November 2020", "2023". */
+export function formatDate(iso: string): string {
+  const parts = isoParts(iso);
+  const date = utc(parts);
+  if (parts.day !== undefined) return format(date, 'd MMMM yyyy');
+  if (parts.month !== undefined) return format(date, 'MMMM yyyy');
+  return format(date, 'yyyy');
+}
+
+/** A day heading: "Sunday 25 October 2020". */
+export function formatDayHeading(iso: string): string {
+  return format(utc(isoParts(iso)), 'EEEE d MMMM yyyy');
+}
+
+/** A span for readers: "27 September – 3 October 2020", "October – November 2020". */
+export function formatSpan(from: string, until?: string): string {
+  if (until === undefined) return formatDate(from);
+  const a = isoParts(from);
+  const b = isoParts(until);
+  const sameYear = a.year === b.year;
+  const start =
+    a.day !== undefined
+      ? format(utc(a), sameYear ? (a.month === b.month ? 'd' : 'd MMMM') : 'd MMMM yyyy')
+      : a.month !== undefined
+        ? format(utc(a), sameYear ? 'MMMM' : 'MMMM yyyy')
+        : String(a.year);
+  return `${start} – ${formatDate(until)}`;
+}
+
+/** The key of the month a date falls in, or undefined for a year-only date: "2020-10". */
+export function monthKey(iso: string): string | undefined {
+  return precisionOf(iso) === 'year' ? undefined : iso.slice(0, 7);
+}

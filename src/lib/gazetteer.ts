@@ -1,0 +1,77 @@
+/**
+ * The gazetteer: one place per id, known by every spelling the sources use.
+ */
+import type { Place } from './schema.ts';
+
+export interface PlaceRecord {
+  id: string;
+  data: Place;
+}
+
+/** The name to show, with the other party's name beside it: "Khojavend (Martuni)". */
+export function displayName(place: Place): string {
+  return place.alternateName ? `${place.name} (${place.alternateName.name})` : place.name;
+}
+
+/** Every name a place is known by, canonical first. */
+export function allNames(place: Place): string[] {
+  const names = [place.name, ...(place.alternateName ? [place.alternateName.name] : []), ...place.aliases];
+  return [...new Set(names)];
+}
+
+/** Folds a name for matching: case, diacritics, hyphens and apostrophes do not count. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’'`ʼ-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Maps every folded name and alias to the ids of the places that carry it. */
+export function nameIndex(places: readonly PlaceRecord[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const { id, data } of places) {
+    for (const name of allNames(data)) {
+      const key = foldName(name);
+      const ids = index.get(key) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      index.set(key, ids);
+    }
+  }
+  return index;
+}
+
+/** Edit distance between two short strings, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * Place ids a mistyped id or a name probably meant, best first:
+ * `suggestPlaces('khoda-afrin', places)` is `['khoda-afarin']`.
+ */
+export function suggestPlaces(wanted: string, places: readonly PlaceRecord[]): string[] {
+  const key = foldName(wanted);
+  const scored: { id: string; score: number }[] = [];
+  for (const { id, data } of places) {
+    const candidates = [id, ...allNames(data)].map(foldName);
+    const score = Math.min(...candidates.map((c) => distance(key, c)));
+    if (score <= Math.max(2, Math.floor(key.length / 4))) scored.push({ id, score });
+  }
+  return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).map((s) => s.id).slice(0, 3);
+}

@@ -1,0 +1,118 @@
+/**
+ * Rules that span entries, which a per-file schema cannot see: references into the gazetteer
+ * and the actor list, event ids and `see:` references, dates against publication, duplicates.
+ * Astro only logs a broken reference, so the site refuses to build while any of these fail.
+ */
+import type { Actor, Article, ArticleEvent, Place } from './schema.ts';
+import { isCertainlyAfter } from './dates.ts';
+import { suggestPlaces } from './gazetteer.ts';
+import type { Problem } from './problems.ts';
+
+export interface Record<T> {
+  id: string;
+  /** The file the entry came from, relative to the project root. */
+  filePath: string;
+  data: T;
+}
+
+export interface ContentSet {
+  articles: readonly Record<Article>[];
+  places: readonly Record<Place>[];
+  actors: readonly Record<Actor>[];
+}
+
+/** True for an event written in full, false for a `see:` reference. */
+export function isFullEvent(event: Article['events'][number]): event is ArticleEvent {
+  return 'id' in event;
+}
+
+/** Every cross-entry problem in the content; an empty list means the content is sound. */
+export function checkIntegrity({ articles, places, actors }: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const placeIds = new Set(places.map((p) => p.id));
+  const actorIds = new Set(actors.map((a) => a.id));
+  const error = (file: string, field: string, message: string, fix: string) =>
+    problems.push({ file, field, message, fix, severity: 'error' });
+
+  const checkPlaces = (file: string, field: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => {
+      if (placeIds.has(id)) return;
+      const guesses = suggestPlaces(id, places);
+      error(
+        file,
+        `${field}[${i}]`,
+        `Unknown place "${id}": there is no content/places/${id}.yaml.`,
+        guesses.length > 0
+          ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? Otherwise add the place with \`npm run new:place\`.`
+          : 'Use the id of a place in content/places, or add the place with `npm run new:place`.',
+      );
+    });
+
+  const checkActors = (file: string, field: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => {
+      if (!actorIds.has(id))
+        error(
+          file,
+          `${field}[${i}]`,
+          `Unknown actor "${id}": there is no content/actors/${id}.yaml.`,
+          'Use the id of a file in content/actors, or add one for this person, organisation or state.',
+        );
+    });
+
+  const definedIn = new Map<string, string>();
+  for (const { filePath, data } of articles) {
+    data.events.forEach((event, i) => {
+      if (!isFullEvent(event)) return;
+      const earlier = definedIn.get(event.id);
+      if (earlier === undefined) definedIn.set(event.id, filePath);
+      else
+        error(
+          filePath,
+          `events[${i}].id`,
+          `The event "${event.id}" is already written in full in ${earlier}.`,
+          `If it is the same event, replace this one with \`- see: ${event.id}\`; if not, give it another id.`,
+        );
+    });
+  }
+
+  const byUrl = new Map<string, string>();
+  const byIdentity = new Map<string, string>();
+  for (const { filePath, data } of articles) {
+    checkPlaces(filePath, 'places', data.places);
+    checkActors(filePath, 'actors', data.actors);
+
+    if (data.url !== undefined) {
+      const url = data.url.replace(/\/+$/, '');
+      const other = byUrl.get(url);
+      if (other) error(filePath, 'url', `Another digest, ${other}, already has this url.`, 'Each article has one digest: edit the existing file instead.');
+      else byUrl.set(url, filePath);
+    }
+    const identity = [data.outlet, data.headline, data.published.date].map((s) => s.toLowerCase()).join('|');
+    const twin = byIdentity.get(identity);
+    if (twin) error(filePath, 'headline', `${twin} has the same outlet, headline and date.`, 'Each article has one digest: edit the existing file instead.');
+    else byIdentity.set(identity, filePath);
+
+    data.events.forEach((event, i) => {
+      const field = `events[${i}]`;
+      if (!isFullEvent(event)) {
+        if (!definedIn.has(event.see))
+          error(filePath, `${field}.see`, `No article writes the event "${event.see}" in full.`, 'Use the id of an event written in another article, or write this event in full here.');
+        return;
+      }
+      checkPlaces(filePath, `${field}.places`, event.places);
+      checkActors(filePath, `${field}.actors`, event.actors);
+      if (event.claim) {
+        checkActors(filePath, `${field}.claim.by`, event.claim.by);
+        checkActors(filePath, `${field}.claim.deniedBy`, event.claim.deniedBy);
+      }
+      if (isCertainlyAfter(event.when.date, data.published.date))
+        error(
+          filePath,
+          `${field}.when.date`,
+          `The event (${event.when.date}) is dated after the article was published (${data.published.date}).`,
+          'Check the date: an article reports what has already happened. Resolve "on Sunday" from the publication date.',
+        );
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { siteContent } from '../../lib/content.ts';
+import { placesExport } from '../../lib/exports.ts';
+
+/** The gazetteer as a GeoJSON FeatureCollection of Points; the map reads it too. */
+export const GET: APIRoute = async () => {
+  const { places, entriesByPlace } = await siteContent();
+  return new Response(JSON.stringify(placesExport(places, entriesByPlace)), {
+    headers: { 'Content-Type': 'application/geo+json' },
+  });
+};

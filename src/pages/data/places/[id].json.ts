@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteContent } from '../../../lib/content.ts';
+import { placeEntriesExport } from '../../../lib/exports.ts';
+
+export const getStaticPaths = (async () => {
+  const { places } = await siteContent();
+  return places.map((p) => ({ params: { id: p.id } }));
+}) satisfies GetStaticPaths;
+
+/** One place's entries: what the map's popup lists for it. */
+export const GET: APIRoute = async ({ params }) => {
+  const { placeById, entriesByPlace } = await siteContent();
+  const id = params.id!;
+  return Response.json(placeEntriesExport(id, placeById.get(id)!, entriesByPlace.get(id) ?? []));
+};

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { siteContent } from '../../lib/content.ts';
+import { timelineExport } from '../../lib/exports.ts';
+
+/** Every timeline entry with its ISO date, precision, places and sources. */
+export const GET: APIRoute = async () => {
+  const { entries } = await siteContent();
+  return Response.json(timelineExport(entries));
+};

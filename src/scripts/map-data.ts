@@ -1,0 +1,82 @@
+/**
+ * Reading the map's data defensively: it comes over the network and is shown to readers, so
+ * every field is checked and every string ends up in `textContent`, never in markup.
+ */
+
+export interface MapPlace {
+  id: string;
+  displayName: string;
+  lat: number;
+  lon: number;
+  onBorder: boolean;
+  entryCount: number;
+  url: string;
+  entriesUrl: string;
+}
+
+export interface MapEntry {
+  id: string;
+  date: string;
+  dateLabel: string;
+  title: string;
+  url: string;
+  contested: boolean;
+  sources: { outlet: string; url: string }[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** Only same-site paths are followed: anything else becomes a dead link. */
+const sitePath = (v: unknown): string => {
+  const s = text(v);
+  return s.startsWith('/') && !s.startsWith('//') ? s : '#';
+};
+
+/** Places from `/data/places.geojson`; features that are not well-formed are skipped. */
+export function parsePlaces(json: unknown): MapPlace[] {
+  if (!isRecord(json) || !Array.isArray(json['features'])) return [];
+  return json['features'].flatMap((f: unknown): MapPlace[] => {
+    if (!isRecord(f) || !isRecord(f['geometry']) || !isRecord(f['properties'])) return [];
+    const [lon, lat] = Array.isArray(f['geometry']['coordinates']) ? f['geometry']['coordinates'] : [];
+    const p = f['properties'];
+    if (typeof lat !== 'number' || typeof lon !== 'number' || !text(p['id'])) return [];
+    return [
+      {
+        id: text(p['id']),
+        displayName: text(p['displayName']) || text(p['name']) || text(p['id']),
+        lat,
+        lon,
+        onBorder: p['onBorder'] === true,
+        entryCount: typeof p['entryCount'] === 'number' ? p['entryCount'] : 0,
+        url: sitePath(p['url']),
+        entriesUrl: sitePath(p['entriesUrl']),
+      },
+    ];
+  });
+}
+
+/** Entries from `/data/places/<id>.json`. */
+export function parseEntries(json: unknown): MapEntry[] {
+  if (!isRecord(json) || !Array.isArray(json['entries'])) return [];
+  return json['entries'].flatMap((e: unknown): MapEntry[] => {
+    if (!isRecord(e) || !text(e['id'])) return [];
+    const sources = Array.isArray(e['sources']) ? e['sources'].filter(isRecord) : [];
+    return [
+      {
+        id: text(e['id']),
+        date: text(e['date']),
+        dateLabel: text(e['dateLabel']) || text(e['date']),
+        title: text(e['title']),
+        url: sitePath(e['url']),
+        contested: isRecord(e['claim']),
+        sources: sources.map((s) => ({ outlet: text(s['outlet']), url: sitePath(s['url']) })),
+      },
+    ];
+  });
+}
+
+/** The place id in a map URL's hash: `placeFromHash('#place-jolfa')` is "jolfa". */
+export function placeFromHash(hash: string): string | undefined {
+  const match = /^#place-([a-z0-9-]+)$/.exec(hash);
+  return match?.[1];
+}
