@@ -7,21 +7,24 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema, articleSchema, placeSchema } from './lib/schema.ts';
 
+// Tests and the benchmark build other content trees through the same site.
+const root = process.env['ARAS_CONTENT_DIR'] ?? './content';
+
 /** One Markdown digest per news article: content/articles/<id>.md */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/articles' }),
+  loader: glob({ pattern: '**/*.md', base: `${root}/articles` }),
   schema: articleSchema,
 });
 
 /** The gazetteer: one YAML file per place, content/places/<id>.yaml */
 const places = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/places' }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/places` }),
   schema: placeSchema,
 });
 
 /** People, organisations and states named in the articles: content/actors/<id>.yaml */
 const actors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/actors' }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/actors` }),
   schema: actorSchema,
 });
 
