@@ -63,6 +63,17 @@ const dateTextSchema = z.preprocess(
     }),
 );
 
+// A correction is dated to the day it was made, so only a full date will do.
+const dayTextSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'Write the day as YYYY-MM-DD, e.g. 2026-11-21.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the day as YYYY-MM-DD, e.g. 2026-11-21.' })
+    .refine(isRealDate, {
+      error: 'This date does not exist on the calendar. Check the month and the day.',
+    }),
+);
+
 /**
  * When something happened or was published: a date written only as precisely as it is known.
  * `2020-10-25` with `precision: day`, `2020-11` with `precision: month`, `2023` with `precision: year`.
@@ -155,6 +166,15 @@ export const eventReferenceSchema = z.strictObject({
   see: idSchema.describe('The id of an event written in full in another article.'),
 });
 
+/** A correction to a digest already on the site, listed on its page so readers can see what changed. */
+export const correctionSchema = z.strictObject({
+  date: dayTextSchema.describe('The day the correction was made: YYYY-MM-DD.'),
+  note: z
+    .string()
+    .min(10)
+    .describe('What was wrong and what it now says: "The deployment was dated 24 October; the source says 25 October."'),
+});
+
 /** One article's frontmatter: the metadata of a Markdown digest in content/articles. */
 export const articleSchema = z.strictObject({
   headline: z.string().min(5).describe('The headline exactly as the outlet published it.'),
@@ -188,6 +208,12 @@ export const articleSchema = z.strictObject({
     .array(z.union([eventSchema, eventReferenceSchema]))
     .default([])
     .describe('The dated events the article reports, in full or as `see:` references.'),
+  corrections: z
+    .array(correctionSchema)
+    .optional()
+    .describe(
+      'Corrections made after the digest was published, oldest first. The digest page lists them and shows the latest date as "last revised".',
+    ),
 });
 
 /** A place in the gazetteer: one YAML file per place in content/places, named by its id. */
@@ -257,5 +283,6 @@ export type Dating = z.infer<typeof datingSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleEvent = z.infer<typeof eventSchema>;
 export type EventReference = z.infer<typeof eventReferenceSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Actor = z.infer<typeof actorSchema>;
