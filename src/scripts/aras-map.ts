@@ -96,7 +96,7 @@ class ArasMap extends HTMLElement {
       keyboardPanDelta: 60,
     });
     this.#map = map;
-    map.attributionControl.setPrefix(false);
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     map.attributionControl.addAttribution('Borders: Natural Earth · Places: GeoNames');
 
     const countries = L.geoJSON(basemap as GeoJSON.GeoJsonObject, {
@@ -164,12 +164,47 @@ class ArasMap extends HTMLElement {
       this.#markers.set(place.id, marker);
     }
 
+    const declutter = () => this.#declutterLabels(places);
+    map.on('zoomend', declutter);
     const markerBounds = L.latLngBounds(places.map((p) => [p.lat, p.lon]));
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : countries.getBounds());
+    declutter();
     this.#setUpTiles(L, map);
+    // Leaflet closes a popup on Escape only while the map itself has focus; focus is in the popup.
+    canvas.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && (event.target as Element).closest('.leaflet-popup')) map.closePopup();
+    });
     this.#openFromHash();
     window.addEventListener('hashchange', () => this.#openFromHash());
     this.dataset['ready'] = 'true';
+  }
+
+  /**
+   * Hides the name beside a marker where it would cover another name or marker: border places
+   * and places with more entries keep theirs. The marker keeps its accessible name either way.
+   */
+  #declutterLabels(places: readonly MapPlace[]) {
+    const ranked = [...places].sort(
+      (a, b) => Number(b.onBorder) - Number(a.onBorder) || b.entryCount - a.entryCount || a.id.localeCompare(b.id),
+    );
+    const items = ranked.flatMap((place) => {
+      const icon = this.#markers.get(place.id)?.getElement();
+      const label = icon?.querySelector<HTMLElement>('.place-marker-label');
+      const dot = icon?.querySelector<HTMLElement>('.place-marker-dot');
+      if (!label || !dot) return [];
+      label.classList.remove('label-hidden');
+      return [{ label, dot }];
+    });
+    const taken: DOMRect[] = items.map(({ dot }) => dot.getBoundingClientRect());
+    const overlaps = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const frame = this.querySelector('[data-map-canvas]')!.getBoundingClientRect();
+    const outside = (box: DOMRect) => box.right > frame.right || box.bottom > frame.bottom || box.top < frame.top;
+    for (const { label } of items) {
+      const box = label.getBoundingClientRect();
+      if (outside(box) || taken.some((other) => overlaps(box, other))) label.classList.add('label-hidden');
+      else taken.push(box);
+    }
   }
 
   /** Opens the popup of the place named in the URL: /map/#place-jolfa */
