@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   markdown: {
     processor: unified({ remarkPlugins: [remarkSafeMarkdown], smartypants: true }),
+    // Digests carry no code; Shiki's inline styles would also break under the CSP.
+    syntaxHighlight: false,
   },
   security: {
     csp: {

@@ -10,21 +10,26 @@ import { actorSchema, articleSchema, placeSchema } from './lib/schema.ts';
 // Tests and the benchmark build other content trees through the same site.
 const root = process.env['ARAS_CONTENT_DIR'] ?? './content';
 
+// An entry's id is its file name exactly as written. Astro's default would slugify it, so that
+// `Jolfa.yaml` and `jolfa.yaml` became one entry and one silently replaced the other; kept as
+// written, integrity.ts refuses any file name that is not already a valid id.
+const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(md|yaml)$/, '');
+
 /** One Markdown digest per news article: content/articles/<id>.md */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${root}/articles` }),
+  loader: glob({ pattern: '*.md', base: `${root}/articles`, generateId: fileId }),
   schema: articleSchema,
 });
 
 /** The gazetteer: one YAML file per place, content/places/<id>.yaml */
 const places = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/places` }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/places`, generateId: fileId }),
   schema: placeSchema,
 });
 
 /** People, organisations and states named in the articles: content/actors/<id>.yaml */
 const actors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/actors` }),
+  loader: glob({ pattern: '*.yaml', base: `${root}/actors`, generateId: fileId }),
   schema: actorSchema,
 });
 

@@ -3,7 +3,7 @@
  * and the actor list, event ids and `see:` references, dates against publication, duplicates.
  * Astro only logs a broken reference, so the site refuses to build while any of these fail.
  */
-import type { Actor, Article, ArticleEvent, Place } from './schema.ts';
+import { idSchema, type Actor, type Article, type ArticleEvent, type Place } from './schema.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
 import type { Problem } from './problems.ts';
@@ -33,6 +33,16 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
   const actorIds = new Set(actors.map((a) => a.id));
   const error = (file: string, field: string, message: string, fix: string) =>
     problems.push({ file, field, message, fix, severity: 'error' });
+
+  for (const { id, filePath } of [...articles, ...places, ...actors]) {
+    if (!idSchema.safeParse(id).success)
+      error(
+        filePath,
+        '(file name)',
+        `"${id}" is not a valid id: the file name is the entry's id and its URL.`,
+        `Rename the file to lower-case letters, digits and single hyphens, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}".`,
+      );
+  }
 
   const checkPlaces = (file: string, field: string, ids: readonly string[]) =>
     ids.forEach((id, i) => {
