@@ -10,6 +10,12 @@ export const href = (path = '') => `${base}${path.replace(/^\//, '')}`;
 export const timelineUrl = (anchor?: string) => href(anchor ? `#${anchor}` : '');
 export const articleUrl = (id: string) => href(`articles/${id}/`);
 export const placeUrl = (id: string) => href(`places/${id}/`);
+/** The list of places, scrolled to one of them: `placeListUrl('jolfa')` is "/places/#place-jolfa". */
+export const placeListUrl = (id?: string) => href(id ? `places/#place-${id}` : 'places/');
+export const actorUrl = (id: string) => href(`actors/${id}/`);
+/** A month's page, "/timeline/2020-10/", or a year's for entries known only to the year, "/timeline/2023/". */
+export const periodUrl = (key: string) => href(`timeline/${key}/`);
+export const kindUrl = (kind: string) => href(`kinds/${kind}/`);
 /** The map, opened on one place with its popup showing. */
 export const mapUrl = (placeId?: string) => href(placeId ? `map/#place-${placeId}` : 'map/');
 export const placeDataUrl = (id: string) => href(`data/places/${id}.json`);
