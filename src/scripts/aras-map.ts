@@ -1,10 +1,21 @@
 /**
- * <aras-map>: Leaflet over the site's own basemap. It enhances a page that already lists every
- * place; nothing here is needed to read the content. Leaflet loads only when this element is on
- * the page, as its own chunk.
+ * <aras-map>: Leaflet over the site's own basemap. It enhances a page that already shows every
+ * place (a static SVG map and a list); nothing here is needed to read the content. Leaflet is
+ * its own chunk, loaded only when the map is shown: at once on the map page, and inside a
+ * closed <details> panel only once the reader opens it.
+ *
+ * With `data-linked` it works with <aras-filters> on the timeline (see aras-filters.ts):
+ * choosing a marker narrows the timeline, and "Show on the map" on an entry shows its places.
  */
 import type * as Leaflet from 'leaflet';
+import { clusterPoints } from '../lib/cluster.ts';
+import { parseFilter, type Filter } from '../lib/filters.ts';
 import { parseEntries, parsePlaces, placeFromHash, type MapEntry, type MapPlace } from './map-data.ts';
+// Only the stylesheet's address: a static CSS import would be put on every page with this element.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+
+/** Markers closer than this many pixels are drawn as one cluster. */
+const CLUSTER_RADIUS = 26;
 
 const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
@@ -19,6 +30,29 @@ function link(href: string, text: string, className?: string): HTMLAnchorElement
   const a = el('a', className, text);
   a.href = href;
   return a;
+}
+
+/**
+ * Runs `action` when a marker is clicked or, focused, gets Enter or Space. Leaflet turns Enter
+ * into a popup but not into a click, so keyboard readers would otherwise miss the action.
+ */
+function onActivate(marker: Leaflet.Marker, action: () => void) {
+  marker.on('click', action);
+  marker.on('keypress', (event) => {
+    const key = (event as Leaflet.LeafletKeyboardEvent).originalEvent.key;
+    if (key === 'Enter' || key === ' ') action();
+  });
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${href} did not load`));
+    document.head.append(link);
+  });
 }
 
 async function getJson(url: string): Promise<unknown> {
@@ -60,15 +94,46 @@ function popupContent(place: MapPlace, entries: MapEntry[] | undefined): HTMLEle
 }
 
 class ArasMap extends HTMLElement {
+  #L: typeof Leaflet | undefined;
   #map: Leaflet.Map | undefined;
+  #places: MapPlace[] = [];
   #markers = new Map<string, Leaflet.Marker>();
+  #clusters: Leaflet.LayerGroup | undefined;
+  #cache = new Map<string, MapEntry[]>();
+  #started = false;
+  #selected = new Set<string>();
+  /** Places asked for before the map was ready. */
+  #pending: string[] | undefined;
+
+  get #linked() {
+    return this.hasAttribute('data-linked');
+  }
 
   connectedCallback() {
+    const panel = this.closest('details');
+    if (panel && !panel.open) panel.addEventListener('toggle', () => panel.open && this.#begin());
+    else this.#begin();
+
+    if (this.#linked) {
+      document.addEventListener('aras:show-places', (event) => {
+        const { ids } = (event as CustomEvent<{ ids: string[] }>).detail;
+        if (panel && !panel.open) panel.open = true;
+        if (this.#map) this.#showPlaces(ids);
+        else this.#pending = ids;
+      });
+      document.addEventListener('aras:filter', (event) => {
+        this.#selectFromFilter((event as CustomEvent<{ filter: Filter }>).detail.filter);
+      });
+    }
+  }
+
+  #begin() {
+    if (this.#started) return;
+    this.#started = true;
     this.#start().catch((error: unknown) => {
       const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
       canvas?.classList.add('map-failed');
-      const note = canvas?.querySelector('.map-fallback');
-      if (note) note.textContent = 'The map could not be loaded. Every place is in the list below.';
+      this.dataset['failed'] = 'true';
       console.warn('aras-map:', error);
     });
   }
@@ -79,22 +144,20 @@ class ArasMap extends HTMLElement {
     const basemapUrl = this.dataset['basemap'];
     if (!canvas || !placesUrl || !basemapUrl) return;
 
-    const [{ default: L }, placesJson, basemap] = await Promise.all([
+    const [{ default: L }, , placesJson, basemap] = await Promise.all([
       import('leaflet'),
+      // Leaflet's stylesheet comes with it, so a page that never shows the map never loads either.
+      loadStylesheet(leafletCss),
       getJson(placesUrl),
       getJson(basemapUrl),
     ]);
-    const places = parsePlaces(placesJson);
+    this.#L = L;
+    this.#places = parsePlaces(placesJson);
 
+    // Leaflet takes over the space the static map held.
     canvas.replaceChildren();
     canvas.classList.add('map-ready');
-    const map = L.map(canvas, {
-      zoomSnap: 0.5,
-      minZoom: 6,
-      maxZoom: 12,
-      attributionControl: true,
-      keyboardPanDelta: 60,
-    });
+    const map = L.map(canvas, { zoomSnap: 0.5, minZoom: 6, maxZoom: 12, keyboardPanDelta: 60 });
     this.#map = map;
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     map.attributionControl.addAttribution('Borders: Natural Earth · Places: GeoNames');
@@ -120,73 +183,170 @@ class ArasMap extends HTMLElement {
     }
     map.setMaxBounds(countries.getBounds().pad(0.05));
 
-    const cache = new Map<string, MapEntry[]>();
-    for (const place of places) {
-      const dot = el('span', 'place-marker-dot');
-      const name = el('span', 'place-marker-label', place.displayName);
-      const html = el('span', 'place-marker-inner');
-      html.append(dot, name);
-      const marker = L.marker([place.lat, place.lon], {
-        icon: L.divIcon({
-          className: place.onBorder ? 'place-marker place-marker-border' : 'place-marker',
-          html,
-          iconSize: [24, 24],
-          iconAnchor: [12, 12],
-        }),
-        keyboard: true,
-        riseOnHover: true,
-      });
-      marker.bindPopup(popupContent(place, cache.get(place.id)), { maxWidth: 320, autoPanPadding: [16, 16] });
-      marker.on('add', () => {
-        const icon = marker.getElement();
-        if (!icon) return;
-        icon.setAttribute('aria-label', place.displayName);
-        icon.dataset['place'] = place.id;
-      });
-      marker.on('popupopen', async () => {
-        history.replaceState(null, '', `#place-${place.id}`);
-        if (!cache.has(place.id)) {
-          try {
-            cache.set(place.id, parseEntries(await getJson(place.entriesUrl)));
-          } catch {
-            marker.setPopupContent(el('p', 'popup-status', 'What happened here could not be loaded.'));
-            return;
-          }
-          marker.setPopupContent(popupContent(place, cache.get(place.id)));
-        }
-        marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.popup-title a')?.focus({ preventScroll: true });
-      });
-      marker.on('popupclose', () => {
-        if (placeFromHash(location.hash) === place.id) history.replaceState(null, '', location.pathname + location.search);
-        marker.getElement()?.focus({ preventScroll: true });
-      });
-      marker.addTo(map);
-      this.#markers.set(place.id, marker);
-    }
+    for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
+    this.#clusters = L.layerGroup().addTo(map);
 
-    const declutter = () => this.#declutterLabels(places);
-    map.on('zoomend', declutter);
-    const markerBounds = L.latLngBounds(places.map((p) => [p.lat, p.lon]));
+    const markerBounds = L.latLngBounds(this.#places.map((p) => [p.lat, p.lon]));
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : countries.getBounds());
-    declutter();
+    map.on('zoomend', () => this.#layOut());
+    this.#layOut();
+
     this.#setUpTiles(L, map);
     // Leaflet closes a popup on Escape only while the map itself has focus; focus is in the popup.
     canvas.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && (event.target as Element).closest('.leaflet-popup')) map.closePopup();
     });
-    this.#openFromHash();
-    window.addEventListener('hashchange', () => this.#openFromHash());
+
+    if (this.#pending) this.#showPlaces(this.#pending);
+    else if (this.#linked) this.#selectFromFilter(parseFilter(location.search));
+    else {
+      this.#openFromHash();
+      window.addEventListener('hashchange', () => this.#openFromHash());
+    }
+    this.#pending = undefined;
     this.dataset['ready'] = 'true';
   }
 
+  #makeMarker(place: MapPlace): Leaflet.Marker {
+    const L = this.#L!;
+    const html = el('span', 'place-marker-inner');
+    html.append(el('span', 'place-marker-dot'), el('span', 'place-marker-label', place.displayName));
+    const marker = L.marker([place.lat, place.lon], {
+      icon: L.divIcon({
+        className: place.onBorder ? 'place-marker place-marker-border' : 'place-marker',
+        html,
+        iconSize: [24, 24],
+        iconAnchor: [12, 12],
+      }),
+      keyboard: true,
+      riseOnHover: true,
+    });
+    marker.bindPopup(popupContent(place, undefined), { maxWidth: 320, autoPanPadding: [16, 16] });
+    marker.on('add', () => {
+      const icon = marker.getElement();
+      if (!icon) return;
+      icon.setAttribute('aria-label', place.displayName);
+      icon.dataset['place'] = place.id;
+      icon.classList.toggle('is-selected', this.#selected.has(place.id));
+    });
+    onActivate(marker, () => {
+      if (this.#linked) document.dispatchEvent(new CustomEvent('aras:select-place', { detail: { id: place.id } }));
+    });
+    marker.on('popupopen', async () => {
+      if (!this.#linked) history.replaceState(null, '', `#place-${place.id}`);
+      if (!this.#cache.has(place.id)) {
+        try {
+          this.#cache.set(place.id, parseEntries(await getJson(place.entriesUrl)));
+        } catch {
+          marker.setPopupContent(el('p', 'popup-status', 'What happened here could not be loaded.'));
+          return;
+        }
+        marker.setPopupContent(popupContent(place, this.#cache.get(place.id)));
+      }
+      marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.popup-title a')?.focus({ preventScroll: true });
+    });
+    marker.on('popupclose', () => {
+      if (!this.#linked && placeFromHash(location.hash) === place.id)
+        history.replaceState(null, '', location.pathname + location.search);
+      marker.getElement()?.focus({ preventScroll: true });
+    });
+    return marker;
+  }
+
   /**
-   * Hides the name beside a marker where it would cover another name or marker: border places
-   * and places with more entries keep theirs. The marker keeps its accessible name either way.
+   * Draws each place as its own marker, or markers that would overlap as one cluster that zooms
+   * in when chosen. Selected places and the one with an open popup always stand alone.
    */
-  #declutterLabels(places: readonly MapPlace[]) {
-    const ranked = [...places].sort(
+  #layOut(alone: readonly string[] = []) {
+    const map = this.#map!;
+    const L = this.#L!;
+    const open = [...this.#markers].find(([, m]) => m.isPopupOpen())?.[0];
+    const keep = new Set([...alone, ...this.#selected, ...(open ? [open] : [])]);
+    const ranked = [...this.#places].sort(
       (a, b) => Number(b.onBorder) - Number(a.onBorder) || b.entryCount - a.entryCount || a.id.localeCompare(b.id),
     );
+    const free = ranked.filter((p) => !keep.has(p.id));
+    const groups = clusterPoints(
+      free.map((p) => ({ ...map.latLngToContainerPoint([p.lat, p.lon]), item: p })),
+      CLUSTER_RADIUS,
+    );
+    this.#clusters!.clearLayers();
+    for (const place of ranked) if (keep.has(place.id)) this.#markers.get(place.id)!.addTo(map);
+    for (const group of groups) {
+      if (group.length === 1) {
+        this.#markers.get(group[0]!.id)!.addTo(map);
+        continue;
+      }
+      for (const p of group) this.#markers.get(p.id)!.remove();
+      const bounds = L.latLngBounds(group.map((p) => [p.lat, p.lon]));
+      const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(group.map((p) => p.displayName));
+      const count = el('span', 'cluster-count', String(group.length));
+      const cluster = L.marker(bounds.getCenter(), {
+        icon: L.divIcon({ className: 'place-cluster', html: count, iconSize: [36, 36], iconAnchor: [18, 18] }),
+        keyboard: true,
+      });
+      cluster.on('add', () => cluster.getElement()?.setAttribute('aria-label', `${group.length} places: ${names}. Zoom in`));
+      onActivate(cluster, () =>
+        map.fitBounds(bounds, { padding: [80, 80], maxZoom: Math.min(map.getZoom() + 3, map.getMaxZoom()) }),
+      );
+      this.#clusters!.addLayer(cluster);
+    }
+    this.#declutterLabels(ranked);
+  }
+
+  /** Shows a place, or several, as the timeline asks: one opens its popup, several are framed. */
+  #showPlaces(ids: readonly string[]) {
+    const map = this.#map!;
+    const found = ids.filter((id) => this.#markers.has(id));
+    this.#select(found);
+    if (found.length === 1) this.#focusPlace(found[0]!);
+    else if (found.length > 1) {
+      const bounds = this.#L!.latLngBounds(found.map((id) => this.#markers.get(id)!.getLatLng()));
+      map.fitBounds(bounds.pad(0.3), { maxZoom: 9, animate: false });
+      this.#layOut();
+    }
+    if (found.length > 0) this.scrollIntoView({ block: 'nearest' });
+  }
+
+  #select(ids: readonly string[]) {
+    this.#selected = new Set(ids);
+    for (const [id, marker] of this.#markers) marker.getElement()?.classList.toggle('is-selected', this.#selected.has(id));
+  }
+
+  /** The timeline's place filter, drawn on the map: that place stands out, in view. */
+  #selectFromFilter(filter: Filter) {
+    if (!this.#map) return;
+    const id = filter.place && this.#markers.has(filter.place) ? filter.place : undefined;
+    this.#select(id ? [id] : []);
+    if (id) {
+      const at = this.#markers.get(id)!.getLatLng();
+      if (!this.#map.getBounds().contains(at)) this.#map.panTo(at, { animate: false });
+    }
+    this.#layOut();
+  }
+
+  /** Brings one place into view at a zoom where it stands alone, and opens its popup. */
+  #focusPlace(id: string) {
+    const map = this.#map!;
+    const marker = this.#markers.get(id)!;
+    map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate: false });
+    this.#layOut([id]);
+    marker.openPopup();
+  }
+
+  /** Opens the popup of the place named in the URL: /map/#place-jolfa */
+  #openFromHash() {
+    const id = placeFromHash(location.hash);
+    if (!id || !this.#markers.has(id) || !this.#map) return;
+    this.#focusPlace(id);
+    this.scrollIntoView({ block: 'start' });
+  }
+
+  /**
+   * Hides the name beside a marker where it would cover another name or marker: the first in
+   * `ranked` keep theirs. The marker keeps its accessible name either way.
+   */
+  #declutterLabels(ranked: readonly MapPlace[]) {
     const items = ranked.flatMap((place) => {
       const icon = this.#markers.get(place.id)?.getElement();
       const label = icon?.querySelector<HTMLElement>('.place-marker-label');
@@ -195,7 +355,10 @@ class ArasMap extends HTMLElement {
       label.classList.remove('label-hidden');
       return [{ label, dot }];
     });
-    const taken: DOMRect[] = items.map(({ dot }) => dot.getBoundingClientRect());
+    const taken: DOMRect[] = [
+      ...items.map(({ dot }) => dot.getBoundingClientRect()),
+      ...[...this.querySelectorAll('.place-cluster')].map((c) => c.getBoundingClientRect()),
+    ];
     const overlaps = (a: DOMRect, b: DOMRect) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const frame = this.querySelector('[data-map-canvas]')!.getBoundingClientRect();
@@ -205,16 +368,6 @@ class ArasMap extends HTMLElement {
       if (outside(box) || taken.some((other) => overlaps(box, other))) label.classList.add('label-hidden');
       else taken.push(box);
     }
-  }
-
-  /** Opens the popup of the place named in the URL: /map/#place-jolfa */
-  #openFromHash() {
-    const id = placeFromHash(location.hash);
-    const marker = id ? this.#markers.get(id) : undefined;
-    if (!marker || !this.#map) return;
-    this.#map.setView(marker.getLatLng(), Math.max(this.#map.getZoom(), 8), { animate: false });
-    marker.openPopup();
-    this.scrollIntoView({ block: 'start' });
   }
 
   /** The street-map background is opt-in: it is the only request that leaves the site. */

@@ -79,15 +79,25 @@ describe('the timeline page', () => {
 describe('weight where it is needed', () => {
   const scripts = (path: string) => page(path).querySelectorAll('script');
 
-  test('ships no JavaScript on the timeline, digest, place and about pages', () => {
-    const pages = files().filter((f) => f.endsWith('index.html') && !f.startsWith('map/'));
+  test('ships no JavaScript on digest, place and about pages', () => {
+    const pages = files().filter((f) => f.endsWith('index.html') && !['index.html', 'map/index.html'].includes(f));
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) expect(scripts(path.replace('index.html', '')), path).toHaveLength(0);
+  });
+
+  test('the timeline ships one small script, with Leaflet only as a chunk it loads on demand', () => {
+    const [script, ...others] = scripts('');
+    expect(others).toEqual([]);
+    const entry = readFileSync(join(DIST, script!.getAttribute('src')!), 'utf8');
+    expect(entry.length).toBeLessThan(20_000);
+    expect(entry).not.toMatch(/L\.Map|leaflet-container/);
+    expect(entry).toMatch(/import\(["'][^"']*leaflet/);
   });
 
   test('loads Leaflet only from the map page, as a chunk of its own', () => {
     const [script] = scripts('map/');
     expect(script?.getAttribute('type')).toBe('module');
+    expect(script?.getAttribute('src')).toMatch(/^\/_astro\//);
     const chunks = files().filter((f) => /^_astro\/.*\.js$/.test(f));
     expect(chunks.some((f) => f.startsWith('_astro/leaflet'))).toBe(true);
   });
