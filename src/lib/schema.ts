@@ -205,7 +205,12 @@ export const articleSchema = z.strictObject({
     .max(300)
     .describe('One sentence in our own words: what the article reports.'),
   events: z
-    .array(z.union([eventSchema, eventReferenceSchema]))
+    .array(
+      z.union([
+        eventSchema.describe('An event written in full: the first article to report it does this.'),
+        eventReferenceSchema.describe('An event another article already writes in full: `- see: <event id>`.'),
+      ]),
+    )
     .default([])
     .describe('The dated events the article reports, in full or as `see:` references.'),
   corrections: z
@@ -218,7 +223,7 @@ export const articleSchema = z.strictObject({
 
 /** A place in the gazetteer: one YAML file per place in content/places, named by its id. */
 export const placeSchema = z.strictObject({
-  name: z.string().min(2).describe('The canonical English name (see the naming policy in README).'),
+  name: z.string().min(2).describe('The canonical English name (see the naming policy in CONTRIBUTING.md).'),
   alternateName: z
     .strictObject({
       name: z.string().min(2).describe('The other name.'),
