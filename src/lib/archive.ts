@@ -1,0 +1,52 @@
+/**
+ * The timeline cut into pages that answer the filters' questions without JavaScript: one page
+ * per month (or per year, for entries known only to the year) and one per kind of event.
+ */
+import { EVENT_KINDS, type ArticleEvent } from './schema.ts';
+import { compareDates, formatDate, monthKey } from './dates.ts';
+import { compareEntries, type TimelineEntry } from './timeline.ts';
+
+/** One month's (or one year's) page of the timeline. */
+export interface ArchivePeriod {
+  /** "2020-10", or "2023" for entries known only to the year. */
+  key: string;
+  /** "October 2020", or "2023". */
+  label: string;
+  /** Its entries in date order. */
+  entries: TimelineEntry[];
+}
+
+/**
+ * The period an entry belongs to: the month it starts in, or its year if only the year is known.
+ * `periodKey` of an entry dated "2020-10-27" until "2020-11-03" is "2020-10", as on the timeline.
+ */
+export const periodKey = (entry: TimelineEntry) => monthKey(entry.when.date) ?? entry.when.date;
+
+/** Splits entries by the month (or year) they start in, earliest first; every entry lands in exactly one. */
+export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePeriod[] {
+  const periods = new Map<string, ArchivePeriod>();
+  for (const entry of [...entries].sort(compareEntries)) {
+    const key = periodKey(entry);
+    let period = periods.get(key);
+    if (!period) {
+      period = { key, label: formatDate(key), entries: [] };
+      periods.set(key, period);
+    }
+    period.entries.push(entry);
+  }
+  return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
+}
+
+/** The periods before and after `key`, for previous and next links. */
+export function neighbours<T extends { key: string }>(periods: readonly T[], key: string) {
+  const i = periods.findIndex((p) => p.key === key);
+  return { previous: i > 0 ? periods[i - 1] : undefined, next: i >= 0 ? periods[i + 1] : undefined };
+}
+
+/** The kinds of event the entries use, in the schema's order, each with its entries in date order. */
+export function partitionByKind(entries: readonly TimelineEntry[]): { kind: ArticleEvent['kind']; entries: TimelineEntry[] }[] {
+  const sorted = [...entries].sort(compareEntries);
+  return EVENT_KINDS.map((kind) => ({ kind, entries: sorted.filter((e) => e.kind === kind) })).filter(
+    (k) => k.entries.length > 0,
+  );
+}
