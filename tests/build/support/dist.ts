@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = 'dist';
+/** The build under test: dist/, or another output folder named by ARAS_DIST. */
+export const DIST = process.env['ARAS_DIST'] ?? 'dist';
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('There is no build in dist/. Run `npm run build` first.');
 

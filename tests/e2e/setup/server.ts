@@ -7,8 +7,9 @@ import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../../scripts/bench/static-server.ts';
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('There is no build in dist/. Run `npm run build` first.');
-  const server = await serveDist('dist');
+  const dist = process.env['ARAS_DIST'] ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`There is no build in ${dist}/. Run \`npm run build\` first.`);
+  const server = await serveDist(dist);
   project.provide('baseUrl', server.url.replace(/\/$/, ''));
   return () => server.close();
 }
