@@ -11,7 +11,7 @@ import type { z } from 'astro/zod';
 /** Marks what the contributor still has to write; the checker reports every one left. */
 export const TODO = 'TODO';
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'its', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /**
  * A file-name slug: `slugify('Iran deploys troops on Azerbaijan border', 5)` is
@@ -22,6 +22,9 @@ export function slugify(text: string, words = Infinity): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Azerbaijani letters with no decomposition: Xocavənd, Qubadlı.
+    .replace(/ə/g, 'e')
+    .replace(/ı/g, 'i')
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
@@ -131,6 +134,10 @@ export function articleTemplate(start: ArticleStart): string {
   raw(`  # ${describeField(articleSchema, ['events', 1, 'see'])}`);
   raw('  - see: TODO');
   field(['corrections'], '[]');
+  raw('# A correction, when one is made, is an item of this list (written as `corrections:` and');
+  raw('# then one "- date: …" item per correction):');
+  raw(`#   - date: "YYYY-MM-DD"   # ${describeField(articleSchema, ['corrections', 0, 'date'])}`);
+  raw(`#     note: "…"            # ${describeField(articleSchema, ['corrections', 0, 'note'])}`);
   raw('---');
   raw('');
   raw('TODO: the key facts, in our own words: who did what, where and when, as the article reports it.');
