@@ -31,6 +31,11 @@ export async function complete(values: { [flag: string]: string | undefined }, q
       while (!answer && !q.optional);
       if (answer) values[q.flag] = answer;
     }
+  } catch (error) {
+    // Ctrl+C or Ctrl+D at a question: stop without writing anything.
+    if ((error as Error).name !== 'AbortError') throw error;
+    console.error('\nCancelled; nothing was written.');
+    process.exit(130);
   } finally {
     rl.close();
   }

@@ -61,8 +61,10 @@ for (const [flag, text, min] of [['headline', headline, 5], ['outlet', outlet, 2
 const dir = join(contentDir(values.content), 'articles');
 mkdirSync(dir, { recursive: true });
 if (url !== undefined) {
-  const bare = url.replace(/\/+$/, '');
-  const twin = readdirSync(dir).find((name) => name.endsWith('.md') && readFileSync(join(dir, name), 'utf8').includes(bare));
+  // The same address, with or without a trailing slash, quoted or not, on a digest's url line.
+  const escaped = url.replace(/\/+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = new RegExp(`^url:\\s*["']?${escaped}/*["']?\\s*$`, 'm');
+  const twin = readdirSync(dir).find((name) => name.endsWith('.md') && line.test(readFileSync(join(dir, name), 'utf8')));
   if (twin) fail(`${join(dir, twin)} already digests ${url}: edit that file instead.`);
 }
 
