@@ -33,7 +33,10 @@ function read(collection: string): SourceFile[] {
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => {
       const full = join(entry.parentPath, entry.name);
-      return { path: relative(process.cwd(), full).split(sep).join('/'), text: readFileSync(full, 'utf8') };
+      const near = relative(process.cwd(), full);
+      // Relative to where the command runs, or absolute for a tree elsewhere (tests, benchmarks).
+      const path = (near.startsWith('..') ? full : near).split(sep).join('/');
+      return { path, text: readFileSync(full, 'utf8') };
     })
     .sort((a, b) => (a.path < b.path ? -1 : 1));
 }
