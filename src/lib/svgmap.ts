@@ -8,6 +8,7 @@
  */
 import type { Position } from 'geojson';
 import { clipRing, type Basemap, type BBox } from './basemap.ts';
+import { clusterPoints } from './cluster.ts';
 
 /** The country the site is about, drawn in a lighter fill (ISO 3166-1 numeric, as world-atlas has it). */
 export const HOME_COUNTRY = '364';
@@ -226,10 +227,10 @@ export function layerUnits(layer: MarkerLayer) {
 }
 
 /**
- * Groups places whose markers would lie within `radius` units of each other. Greedy, in the
- * order given, like the Leaflet map's clustering: each place joins the first group whose first
- * place lies within `radius`, else starts a group. A group is drawn at the mean of its places.
- * The place in `keep` (the page's own place) is never merged into a group.
+ * Groups places whose markers would lie within `radius` units of each other, by the same rule
+ * as the Leaflet map's clusters (`clusterPoints`: greedy, in the order given). A group is drawn
+ * at the mean of its places. The place in `keep` (the page's own place) is never merged into a
+ * group, and comes first.
  */
 export function clusterPlaces(
   places: readonly MapPlace[],
@@ -237,25 +238,20 @@ export function clusterPlaces(
   radius: number,
   keep?: string,
 ): { places: MapPlace[]; x: number; y: number }[] {
-  const groups: { seed: [number, number]; places: MapPlace[]; points: [number, number][] }[] = [];
-  for (const place of places) {
-    const p = proj.project(place.lon, place.lat);
-    const group =
-      place.id === keep
-        ? undefined
-        : groups.find(
-            (g) => g.places[0]!.id !== keep && Math.hypot(g.seed[0] - p[0], g.seed[1] - p[1]) <= radius,
-          );
-    if (group) {
-      group.places.push(place);
-      group.points.push(p);
-    } else groups.push({ seed: p, places: [place], points: [p] });
-  }
-  return groups.map((g) => ({
-    places: g.places,
-    x: round1(g.points.reduce((s, p) => s + p[0], 0) / g.points.length),
-    y: round1(g.points.reduce((s, p) => s + p[1], 0) / g.points.length),
-  }));
+  const at = (place: MapPlace) => {
+    const [x, y] = proj.project(place.lon, place.lat);
+    return { x, y, item: place };
+  };
+  const kept = places.filter((p) => p.id === keep).map((p) => [p]);
+  const groups = [...kept, ...clusterPoints(places.filter((p) => p.id !== keep).map(at), radius)];
+  return groups.map((group) => {
+    const points = group.map(at);
+    return {
+      places: group,
+      x: round1(points.reduce((s, p) => s + p.x, 0) / points.length),
+      y: round1(points.reduce((s, p) => s + p.y, 0) / points.length),
+    };
+  });
 }
 
 /** An axis-aligned box: [x1, y1, x2, y2]. */
