@@ -17,7 +17,8 @@ describe('repository workflow', () => {
     const at = (pattern: RegExp) => runs.findIndex((r) => pattern.test(r));
     expect(at(/actions\/setup-node/)).toBeGreaterThanOrEqual(0);
     expect(at(/apt-get install -y -qq chromium/)).toBeGreaterThan(at(/actions\/setup-node/));
-    expect(at(/npm run check:content/)).toBeGreaterThan(at(/npm ci/));
+    expect(at(/npm install/)).toBeGreaterThan(at(/actions\/setup-node/));
+    expect(at(/npm run check:content/)).toBeGreaterThan(at(/npm install/));
     expect(at(/^npm test$/)).toBeGreaterThan(at(/npm run check:content/));
     expect(steps(pr).find((s) => s.uses?.startsWith('actions/setup-node'))).toMatchObject({ with: { 'node-version': 20 } });
   });
