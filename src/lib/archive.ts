@@ -3,7 +3,8 @@
  * per month (or per year, for entries known only to the year) and one per kind of event.
  */
 import { EVENT_KINDS, type ArticleEvent } from './schema.ts';
-import { compareDates, formatDate, monthKey } from './dates.ts';
+import { compareDates, monthKey } from './dates.ts';
+import { formatDate } from './dateFormat.ts';
 import { compareEntries, type TimelineEntry } from './timeline.ts';
 
 /** One month's (or one year's) page of the timeline. */

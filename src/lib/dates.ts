@@ -1,10 +1,8 @@
 /**
- * Partial calendar dates: "2020-10-25", "2020-10" or "2020", never a moment in time.
- * Everything is computed on the calendar in UTC so that the build machine's time zone can never
- * move a date by a day.
+ * Partial calendar dates: "2020-10-25", "2020-10" or "2020", never a moment in time: parsing,
+ * checking and ordering them. Formatting for readers is in dateFormat.ts, which needs date-fns;
+ * this module needs nothing, so the browser's filter code can use it too.
  */
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -66,39 +64,6 @@ export function isCertainlyAfter(a: string, b: string): boolean {
   const depth = Math.min(a.split('-').length, b.split('-').length);
   const cut = (iso: string) => iso.split('-').slice(0, depth).join('-');
   return cut(a) > cut(b);
-}
-
-function utc(parts: DateParts): UTCDate {
-  return new UTCDate(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
-}
-
-/** A date for readers, only as precise as it is known: "25 October 2020", "November 2020", "2023". */
-export function formatDate(iso: string): string {
-  const parts = isoParts(iso);
-  const date = utc(parts);
-  if (parts.day !== undefined) return format(date, 'd MMMM yyyy');
-  if (parts.month !== undefined) return format(date, 'MMMM yyyy');
-  return format(date, 'yyyy');
-}
-
-/** A day heading: "Sunday 25 October 2020". */
-export function formatDayHeading(iso: string): string {
-  return format(utc(isoParts(iso)), 'EEEE d MMMM yyyy');
-}
-
-/** A span for readers: "27 September – 3 October 2020", "October – November 2020". */
-export function formatSpan(from: string, until?: string): string {
-  if (until === undefined) return formatDate(from);
-  const a = isoParts(from);
-  const b = isoParts(until);
-  const sameYear = a.year === b.year;
-  const start =
-    a.day !== undefined
-      ? format(utc(a), sameYear ? (a.month === b.month ? 'd' : 'd MMMM') : 'd MMMM yyyy')
-      : a.month !== undefined
-        ? format(utc(a), sameYear ? 'MMMM' : 'MMMM yyyy')
-        : String(a.year);
-  return `${start} – ${formatDate(until)}`;
 }
 
 /** The key of the month a date falls in, or undefined for a year-only date: "2020-10". */

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Place } from './schema.ts';
 import type { TimelineEntry } from './timeline.ts';
 import { allNames, displayName, type PlaceRecord } from './gazetteer.ts';
-import { formatSpan } from './dates.ts';
+import { formatSpan } from './dateFormat.ts';
 import { articleUrl, mapUrl, placeDataUrl, placeUrl, timelineUrl } from './urls.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field does not bump it. */

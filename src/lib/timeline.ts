@@ -3,7 +3,8 @@
  * under month and day headings. An event reported by several articles is one entry citing all.
  */
 import type { Article, ArticleEvent, Dating } from './schema.ts';
-import { compareDates, formatDate, formatDayHeading, isoParts, monthKey, precisionOf } from './dates.ts';
+import { compareDates, isoParts, monthKey, precisionOf } from './dates.ts';
+import { formatDate, formatDayHeading } from './dateFormat.ts';
 import { isFullEvent, type Record } from './integrity.ts';
 
 /** An article an entry rests on. */

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  compareDates,
-  formatDate,
-  formatDayHeading,
-  formatSpan,
-  isCertainlyAfter,
-  isRealDate,
-  precisionOf,
-} from '../../src/lib/dates.ts';
+import { compareDates, isCertainlyAfter, isRealDate, precisionOf } from '../../src/lib/dates.ts';
+import { formatDate, formatDayHeading, formatSpan } from '../../src/lib/dateFormat.ts';
 
 describe('partial dates', () => {
   test('knows how precisely a date is written', () => {
