@@ -51,3 +51,58 @@ export function partitionByKind(entries: readonly TimelineEntry[]): { kind: Arti
     (k) => k.entries.length > 0,
   );
 }
+
+/** Entries on one HTML page at most: keeps every page of a 10,000-article archive small. */
+export const PAGE_SIZE = 150;
+
+/** Up to this many entries, the home page carries the whole timeline; beyond, it shows the latest page. */
+export const HOME_LIMIT = 300;
+
+/** Cuts a list into pages of at most `size`: `chunk([1, 2, 3], 2)` is `[[1, 2], [3]]`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/** One HTML page of the timeline: a month, or a part of a month too full for one page. */
+export interface TimelinePage {
+  period: ArchivePeriod;
+  /** 1-based, within the period. */
+  number: number;
+  /** How many pages the period has. */
+  count: number;
+  /** Site path: "timeline/2020-10/", then "timeline/2020-10/2/". */
+  path: string;
+  entries: TimelineEntry[];
+}
+
+export const timelinePagePath = (key: string, number: number) =>
+  number === 1 ? `timeline/${key}/` : `timeline/${key}/${number}/`;
+
+/**
+ * Cuts each period into pages of at most `size` entries, breaking between days where it can,
+ * so a day's entries stay together unless one day alone has more than a page holds.
+ */
+export function timelinePages(periods: readonly ArchivePeriod[], size = PAGE_SIZE): TimelinePage[] {
+  const pages: TimelinePage[] = [];
+  for (const period of periods) {
+    const groups: TimelineEntry[][] = [];
+    for (const entry of period.entries) {
+      const last = groups.at(-1);
+      if (last && last[0]!.when.date === entry.when.date) last.push(entry);
+      else groups.push([entry]);
+    }
+    const cut: TimelineEntry[][] = [[]];
+    for (const group of groups) {
+      for (const part of chunk(group, size)) {
+        if (cut.at(-1)!.length > 0 && cut.at(-1)!.length + part.length > size) cut.push([]);
+        cut.at(-1)!.push(...part);
+      }
+    }
+    cut.forEach((entries, i) =>
+      pages.push({ period, number: i + 1, count: cut.length, path: timelinePagePath(period.key, i + 1), entries }),
+    );
+  }
+  return pages;
+}

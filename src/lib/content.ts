@@ -7,6 +7,15 @@ import { AstroError } from 'astro/errors';
 import { checkIntegrity, type Record } from './integrity.ts';
 import { formatProblem } from './problems.ts';
 import { buildEntries, type TimelineEntry } from './timeline.ts';
+import {
+  HOME_LIMIT,
+  partitionByKind,
+  partitionByPeriod,
+  timelinePages,
+  type ArchivePeriod,
+  type TimelinePage,
+} from './archive.ts';
+import { actorEvents } from './actors.ts';
 import type { Actor, Article, Place } from './schema.ts';
 
 export interface SiteContent {
@@ -19,6 +28,15 @@ export interface SiteContent {
   entries: TimelineEntry[];
   /** Timeline entries at each place id, in date order. */
   entriesByPlace: Map<string, TimelineEntry[]>;
+  /** The entries by month (or year), and the same cut into HTML pages. */
+  periods: ArchivePeriod[];
+  pages: TimelinePage[];
+  /** True while the whole timeline fits on the home page. */
+  wholeOnHome: boolean;
+  /** The events of each kind in use, in date order. */
+  kinds: ReturnType<typeof partitionByKind>;
+  /** Each actor's events, with what they did in each (acts, claims, denies). */
+  eventsByActor: Map<string, ReturnType<typeof actorEvents>>;
 }
 
 function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T }): Record<T> {
@@ -44,6 +62,10 @@ async function load(): Promise<SiteContent> {
   }
 
   const entries = buildEntries(articles);
+  const periods = partitionByPeriod(entries);
+  const pages = timelinePages(periods);
+  const wholeOnHome = entries.length <= HOME_LIMIT;
+  for (const page of pages) for (const entry of page.entries) entry.page = wholeOnHome ? '' : page.path;
   const entriesByPlace = new Map<string, TimelineEntry[]>(places.map((p) => [p.id, []]));
   for (const entry of entries) for (const id of entry.places) entriesByPlace.get(id)?.push(entry);
 
@@ -56,6 +78,11 @@ async function load(): Promise<SiteContent> {
     actorById: new Map(actors.map((a) => [a.id, a.data])),
     entries,
     entriesByPlace,
+    periods,
+    pages,
+    wholeOnHome,
+    kinds: partitionByKind(entries),
+    eventsByActor: new Map(actors.map((a) => [a.id, actorEvents(entries, a.id)])),
   };
 }
 

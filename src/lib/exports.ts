@@ -7,7 +7,7 @@ import type { Place } from './schema.ts';
 import type { TimelineEntry } from './timeline.ts';
 import { allNames, displayName, type PlaceRecord } from './gazetteer.ts';
 import { formatSpan } from './dateFormat.ts';
-import { articleUrl, mapUrl, placeDataUrl, placeUrl, timelineUrl } from './urls.ts';
+import { articleUrl, entryUrl, mapUrl, placeDataUrl, placeUrl, timelineMonthDataUrl } from './urls.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field does not bump it. */
 export const EXPORT_VERSION = 1;
@@ -28,19 +28,38 @@ export function exportEntry(entry: TimelineEntry) {
     actors: entry.actors,
     ...(entry.claim ? { claim: entry.claim } : {}),
     sources: entry.sources.map((s) => ({ ...s, url: articleUrl(s.articleId) })),
-    url: timelineUrl(entry.anchor),
+    url: entryUrl(entry),
   };
 }
 
 export type ExportedEntry = ReturnType<typeof exportEntry>;
 
-/** `/data/timeline.json`: every entry in date order. */
-export function timelineExport(entries: readonly TimelineEntry[]) {
+/** Up to this many entries, timeline.json carries them all; beyond, researchers follow `months`. */
+export const WHOLE_EXPORT_LIMIT = 5000;
+
+/** At most this many entries in a place's file, the most recent: what a map popup can show. */
+export const PLACE_EXPORT_LIMIT = 100;
+
+/**
+ * `/data/timeline.json`: an index of the months, each with its own file, and every entry in date
+ * order while there are no more than WHOLE_EXPORT_LIMIT (so the file never grows without bound).
+ */
+export function timelineExport(entries: readonly TimelineEntry[], months: readonly { key: string; label: string; entries: readonly TimelineEntry[] }[]) {
+  const whole = entries.length <= WHOLE_EXPORT_LIMIT;
   return {
     version: EXPORT_VERSION,
-    description: 'Every timeline entry (events and article publications) in date order. Dates are partial ISO dates at the stated precision.',
-    entries: entries.map(exportEntry),
+    description: whole
+      ? 'Every timeline entry (events and article publications) in date order, and the same by month. Dates are partial ISO dates at the stated precision.'
+      : `The archive has ${entries.length} entries, more than one file should hold: follow "months" for them, month by month. Dates are partial ISO dates at the stated precision.`,
+    entryCount: entries.length,
+    months: months.map((m) => ({ key: m.key, label: m.label, entryCount: m.entries.length, url: timelineMonthDataUrl(m.key) })),
+    ...(whole ? { entries: entries.map(exportEntry) } : {}),
   };
+}
+
+/** `/data/timeline/<yyyy-mm>.json`: one month's entries (or one year's, for year-only entries). */
+export function timelineMonthExport(month: { key: string; label: string; entries: readonly TimelineEntry[] }) {
+  return { version: EXPORT_VERSION, key: month.key, label: month.label, entries: month.entries.map(exportEntry) };
 }
 
 export interface PlaceProperties {
@@ -88,7 +107,10 @@ export function placesExport(
   return { type: 'FeatureCollection', features };
 }
 
-/** `/data/places/<id>.json`: one place's entries, which the map's popup lists. */
+/**
+ * `/data/places/<id>.json`: the entries at one place that the map's popup lists, in date order:
+ * all of them, or the PLACE_EXPORT_LIMIT most recent, with `entryCount` saying how many there are.
+ */
 export function placeEntriesExport(id: string, place: Place, entries: readonly TimelineEntry[]) {
   return {
     version: EXPORT_VERSION,
@@ -96,7 +118,8 @@ export function placeEntriesExport(id: string, place: Place, entries: readonly T
     name: displayName(place),
     url: placeUrl(id),
     mapUrl: mapUrl(id),
-    entries: entries.map(exportEntry),
+    entryCount: entries.length,
+    entries: entries.slice(-PLACE_EXPORT_LIMIT).map(exportEntry),
   };
 }
 

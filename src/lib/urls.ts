@@ -7,7 +7,10 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 /** A path inside the site: `href('map/')` is "/map/" (or "/aras/map/" under a base path). */
 export const href = (path = '') => `${base}${path.replace(/^\//, '')}`;
 
-export const timelineUrl = (anchor?: string) => href(anchor ? `#${anchor}` : '');
+/** The timeline's front page. */
+export const timelineUrl = () => href();
+/** An entry where the timeline carries it: "/#event-x" on a small site, "/timeline/2020-10/#event-x" at scale. */
+export const entryUrl = (entry: { anchor: string; page?: string | undefined }) => href(`${entry.page ?? ''}#${entry.anchor}`);
 export const articleUrl = (id: string) => href(`articles/${id}/`);
 export const placeUrl = (id: string) => href(`places/${id}/`);
 /** The list of places, scrolled to one of them: `placeListUrl('jolfa')` is "/places/#place-jolfa". */
@@ -15,7 +18,10 @@ export const placeListUrl = (id?: string) => href(id ? `places/#place-${id}` : '
 export const actorUrl = (id: string) => href(`actors/${id}/`);
 /** A month's page, "/timeline/2020-10/", or a year's for entries known only to the year, "/timeline/2023/". */
 export const periodUrl = (key: string) => href(`timeline/${key}/`);
+/** A numbered page of a list that takes several: `pageUrl('places/jolfa/', 2)` is "/places/jolfa/2/". */
+export const pageUrl = (first: string, number: number) => (number === 1 ? first : `${first}${number}/`);
 export const kindUrl = (kind: string) => href(`kinds/${kind}/`);
 /** The map, opened on one place with its popup showing. */
 export const mapUrl = (placeId?: string) => href(placeId ? `map/#place-${placeId}` : 'map/');
 export const placeDataUrl = (id: string) => href(`data/places/${id}.json`);
+export const timelineMonthDataUrl = (key: string) => href(`data/timeline/${key}.json`);

@@ -90,6 +90,11 @@ function popupContent(place: MapPlace, entries: MapEntry[] | undefined): HTMLEle
     list.append(item);
   }
   root.append(list);
+  if (entries.length < place.entryCount) {
+    const more = el('p', 'popup-status', `The ${entries.length} most recent of ${place.entryCount}. `);
+    more.append(link(place.url, `Every entry at ${place.displayName}`));
+    root.append(more);
+  }
   return root;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, files, json, page, text } from './support/dist.ts';
+import { DIST, eagerScripts, files, json, page, text } from './support/dist.ts';
 
 interface ExportedEntry {
   id: string;
@@ -86,17 +86,9 @@ describe('weight where it is needed', () => {
   });
 
   test('the timeline ships one small script, with Leaflet only as a chunk it loads on demand', () => {
-    const [script, ...others] = scripts('');
+    const [, ...others] = scripts('');
     expect(others).toEqual([]);
-    // The entry and every chunk it imports statically: what every reader of the timeline downloads.
-    const eager = new Map<string, string>();
-    const visit = (path: string) => {
-      if (eager.has(path)) return;
-      const code = readFileSync(join(DIST, path), 'utf8');
-      eager.set(path, code);
-      for (const [, dep] of code.matchAll(/^import[^;]*?from\s*"\.\/([^"]+)"/gm)) visit(`_astro/${dep}`);
-    };
-    visit(script!.getAttribute('src')!.slice(1));
+    const eager = eagerScripts('');
     expect([...eager.keys()].some((f) => f.includes('leaflet'))).toBe(false);
     expect([...eager.values()].reduce((n, code) => n + code.length, 0)).toBeLessThan(25_000);
     // Leaflet is still reachable, through a dynamic import, for when the map is shown.

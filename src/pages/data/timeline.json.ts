@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { siteContent } from '../../lib/content.ts';
 import { timelineExport } from '../../lib/exports.ts';
 
-/** Every timeline entry with its ISO date, precision, places and sources. */
+/** Every timeline entry with its ISO date, precision, places and sources, and an index by month. */
 export const GET: APIRoute = async () => {
-  const { entries } = await siteContent();
-  return Response.json(timelineExport(entries));
+  const { entries, periods } = await siteContent();
+  return Response.json(timelineExport(entries, periods));
 };

@@ -1,6 +1,7 @@
 /** Reading the built site in dist/ as a reader's browser would get it. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The build under test: dist/, or another output folder named by ARAS_DIST. */
@@ -32,3 +33,29 @@ export function files(dist = DIST): string[] {
 }
 
 export const text = (el: HTMLElement | null) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Bytes after gzip, as a server compresses text: what a reader downloads. */
+export const gzipped = (path: string, dist = DIST) => gzipSync(readFileSync(join(dist, path)), { level: 6 }).length;
+
+/**
+ * The scripts a page makes every reader download before anything is asked of it: its module
+ * scripts and every chunk they import statically (dynamic imports are left out: they load later).
+ */
+export function eagerScripts(pagePath: string, dist = DIST): Map<string, string> {
+  const eager = new Map<string, string>();
+  const visit = (file: string) => {
+    if (eager.has(file)) return;
+    const code = readFileSync(join(dist, file), 'utf8');
+    eager.set(file, code);
+    for (const [, dep] of code.matchAll(/^import[^;]*?from\s*"\.\/([^"]+)"/gm)) visit(`_astro/${dep}`);
+    for (const [, dep] of code.matchAll(/^import\s*"\.\/([^"]+)"/gm)) visit(`_astro/${dep}`);
+  };
+  for (const script of page(pagePath, dist).querySelectorAll('script[src]')) visit(script.getAttribute('src')!.slice(1));
+  return eager;
+}
+
+/** The stylesheets a page links: render-blocking, so every one counts. */
+export const stylesheets = (pagePath: string, dist = DIST) =>
+  page(pagePath, dist)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((link) => link.getAttribute('href')!.slice(1));

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteContent } from '../../../lib/content.ts';
+import { timelineMonthExport } from '../../../lib/exports.ts';
+
+export const getStaticPaths = (async () => {
+  const { periods } = await siteContent();
+  return periods.map((p) => ({ params: { period: p.key }, props: { period: p } }));
+}) satisfies GetStaticPaths;
+
+/** One month's entries (or one year's, for entries known only to the year). */
+export const GET: APIRoute = ({ props }) => Response.json(timelineMonthExport(props['period']));

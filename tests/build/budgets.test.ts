@@ -1,0 +1,58 @@
+/**
+ * Byte budgets for each kind of page, measured gzipped as a reader downloads them, so a change
+ * that makes the site heavier fails here. (Speed itself is measured by `npm run lighthouse` and
+ * `npm run bench`, never asserted in a test.)
+ */
+import { describe, expect, test } from 'vitest';
+import { eagerScripts, files, gzipped, stylesheets } from './support/dist.ts';
+
+const KB = 1024;
+
+/** Page types by path, with their budgets for HTML and for scripts downloaded at once. */
+const TYPES = [
+  { type: 'timeline', match: /^index\.html$/, html: 20 * KB, js: 4 * KB },
+  { type: 'month', match: /^timeline\/.+\/index\.html$/, html: 20 * KB, js: 0 },
+  { type: 'digest', match: /^articles\/.+\/index\.html$/, html: 8 * KB, js: 0 },
+  { type: 'place', match: /^places\/.+\/index\.html$/, html: 8 * KB, js: 0 },
+  { type: 'map', match: /^map\/index\.html$/, html: 10 * KB, js: 8 * KB },
+  { type: 'other', match: /\.html$/, html: 8 * KB, js: 0 },
+];
+
+const pages = files().filter((f) => f.endsWith('.html'));
+const typeOf = (path: string) => TYPES.find((t) => t.match.test(path))!;
+
+describe('byte budgets per page type (gzipped)', () => {
+  test.each(pages)('%s', (path) => {
+    const { html, js } = typeOf(path);
+    expect(gzipped(path), 'HTML').toBeLessThanOrEqual(html);
+    const dir = path.replace(/index\.html$/, '');
+    const scripts = [...eagerScripts(dir).keys()];
+    expect(scripts.reduce((n, f) => n + gzipped(f), 0), `scripts: ${scripts.join(', ')}`).toBeLessThanOrEqual(js);
+    // One render-blocking stylesheet at most, and a small one.
+    const css = stylesheets(dir);
+    expect(css.length).toBeLessThanOrEqual(1);
+    expect(css.reduce((n, f) => n + gzipped(f), 0)).toBeLessThanOrEqual(5 * KB);
+  });
+});
+
+describe('what a reader downloads in all', () => {
+  const total = (...names: string[]) => names.reduce((n, f) => n + gzipped(f), 0);
+
+  test('the timeline on a phone, before the map is opened: under 25 KB', () => {
+    const bytes = total('index.html', ...stylesheets(''), ...eagerScripts('').keys());
+    expect(bytes).toBeLessThan(25 * KB);
+  });
+
+  test('the map page with Leaflet, its stylesheet, the basemap and the places: under 80 KB', () => {
+    const lazy = files().filter((f) => /^_astro\/(leaflet-src|leaflet)\.[\w-]+\.(js|css)$/.test(f));
+    expect(lazy).toHaveLength(2);
+    const bytes = total(
+      'map/index.html',
+      ...stylesheets('map/'),
+      ...new Set([...eagerScripts('map/').keys(), ...lazy]),
+      'data/basemap.json',
+      'data/places.geojson',
+    );
+    expect(bytes).toBeLessThan(80 * KB);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The site at a size where nothing may grow without bound: a synthetic archive too large for one
+ * page, built in a copy of the project. Every page stays under the phone budget, the timeline is
+ * cut into month pages that link up, and every entry's URL leads to the page that carries it.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'node-html-parser';
+import { contentFiles, makeContent } from '../../scripts/bench/synthetic.ts';
+import { writeFiles } from '../../scripts/bench/sites.ts';
+import { files } from './support/dist.ts';
+import { build, makeProject, removeProject } from './support/project.ts';
+
+const ARTICLES = 1500;
+const HTML_BUDGET = 150 * 1024;
+
+interface ExportedEntry {
+  id: string;
+  url: string;
+}
+
+let dir: string;
+let dist: string;
+beforeAll(async () => {
+  dir = makeProject();
+  rmSync(join(dir, 'content'), { recursive: true });
+  await writeFiles(join(dir, 'content'), contentFiles(makeContent({ articles: ARTICLES, places: 40 })));
+  const result = build(dir);
+  expect(result.status, result.output.slice(-3000)).toBe(0);
+  dist = result.dist;
+}, 600_000);
+afterAll(() => removeProject(dir));
+
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const json = <T>(path: string) => JSON.parse(read(path)) as T;
+
+describe(`a ${ARTICLES}-article archive`, () => {
+  test('keeps every HTML page under 150 KB gzipped', () => {
+    const pages = files(dist).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(ARTICLES);
+    const over = pages
+      .map((f) => ({ f, size: gzipSync(readFileSync(join(dist, f))).length }))
+      .filter(({ size }) => size > HTML_BUDGET)
+      .map(({ f, size }) => `${f}: ${Math.round(size / 1024)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  test('cuts the timeline into month pages and gives every entry a URL that finds it', () => {
+    const index = json<{ entryCount: number; months: { key: string; url: string; entryCount: number }[]; entries?: unknown }>(
+      'data/timeline.json',
+    );
+    expect(index.entries, 'too many entries for one file').toBeUndefined();
+    let total = 0;
+    const cache = new Map<string, Set<string>>();
+    for (const month of index.months) {
+      const { entries } = json<{ entries: ExportedEntry[] }>(month.url.slice(1));
+      expect(entries).toHaveLength(month.entryCount);
+      total += entries.length;
+      for (const entry of entries) {
+        const [path, anchor] = entry.url.split('#') as [string, string];
+        expect(path, entry.id).toMatch(new RegExp(`^/timeline/${month.key}/(\\d+/)?$`));
+        if (!cache.has(path)) cache.set(path, new Set(parse(read(`${path.slice(1)}index.html`)).querySelectorAll('article.entry').map((el) => el.id)));
+        expect(cache.get(path)!.has(anchor), entry.url).toBe(true);
+      }
+    }
+    expect(total).toBe(index.entryCount);
+  });
+
+  test('shows the latest page on the front page, with every month linked', () => {
+    const home = parse(read('index.html'));
+    const shown = home.querySelectorAll('article.entry').length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(150);
+    const months = json<{ months: { key: string }[] }>('data/timeline.json').months;
+    const linked = new Set(home.querySelectorAll('.period-nav a').map((a) => a.getAttribute('href')));
+    for (const { key } of months) expect(linked.has(`/timeline/${key}/`), key).toBe(true);
+  });
+
+  test('pages a place with many entries, and keeps its map file to the most recent hundred', () => {
+    const places = json<{ features: { properties: { id: string; entryCount: number } }[] }>('data/places.geojson');
+    const busiest = places.features.map((f) => f.properties).sort((a, b) => b.entryCount - a.entryCount)[0]!;
+    expect(busiest.entryCount).toBeGreaterThan(150);
+    expect(existsSync(join(dist, 'places', busiest.id, '2', 'index.html'))).toBe(true);
+    const file = json<{ entryCount: number; entries: unknown[] }>(`data/places/${busiest.id}.json`);
+    expect(file.entryCount).toBe(busiest.entryCount);
+    expect(file.entries).toHaveLength(100);
+  });
+});
