@@ -99,6 +99,8 @@ interface PageReport {
   transferredBytes?: number;
   requests?: number;
   renderBlocking: { url: string; bytes?: number }[];
+  /** Requests to any origin but the site's own: by default there must be none. */
+  offOrigin: string[];
   cls?: number;
   /** The elements that shifted, by CSS selector, and their share of the CLS. */
   shifts: { selector: string; score: number }[];
@@ -134,8 +136,8 @@ function runLighthouse(url: string, outFile: string): Promise<{ ok: boolean; std
   );
 }
 
-function report(type: string, path: string, lhr: Lhr): PageReport {
-  const out: PageReport = { type, path, scores: {}, renderBlocking: [], shifts: [], failing: [] };
+function report(type: string, path: string, origin: string, lhr: Lhr): PageReport {
+  const out: PageReport = { type, path, scores: {}, renderBlocking: [], offOrigin: [], shifts: [], failing: [] };
   if (lhr.runtimeError) out.error = lhr.runtimeError.message;
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
@@ -150,7 +152,13 @@ function report(type: string, path: string, lhr: Lhr): PageReport {
   const weight = lhr.audits['total-byte-weight'];
   if (weight?.numericValue !== undefined) out.transferredBytes = weight.numericValue;
   const requests = lhr.audits['network-requests']?.details?.items;
-  if (requests) out.requests = requests.length;
+  if (requests) {
+    out.requests = requests.length;
+    for (const item of requests) {
+      const url = String(item['url'] ?? '');
+      if (/^https?:/.test(url) && new URL(url).origin !== origin) out.offOrigin.push(url);
+    }
+  }
   for (const item of lhr.audits['render-blocking-insight']?.details?.items ?? []) {
     if (typeof item['url'] !== 'string') continue;
     const bytes = item['totalBytes'];
@@ -177,10 +185,10 @@ try {
     const outFile = join(work, `${reports.length}.json`);
     const run = await runLighthouse(url, outFile);
     if (!run.ok) {
-      reports.push({ ...page, error: run.stderr.trim().split('\n').slice(-5).join(' / ') || 'Lighthouse failed', scores: {}, renderBlocking: [], shifts: [], failing: [] });
+      reports.push({ ...page, error: run.stderr.trim().split('\n').slice(-5).join(' / ') || 'Lighthouse failed', scores: {}, renderBlocking: [], offOrigin: [], shifts: [], failing: [] });
       continue;
     }
-    reports.push(report(page.type, page.path, JSON.parse(await readFile(outFile, 'utf8')) as Lhr));
+    reports.push(report(page.type, page.path, new URL(server.url).origin, JSON.parse(await readFile(outFile, 'utf8')) as Lhr));
   }
 } finally {
   await server.close();
@@ -206,6 +214,7 @@ if (values.json) {
     const notes = [
       ...(r.error ? [`error: ${r.error}`] : []),
       ...r.renderBlocking.map((b) => `render-blocking: \`${strip(b.url)}\`${b.bytes === undefined ? '' : ` (${(b.bytes / 1024).toFixed(1)} KB)`}`),
+      ...r.offOrigin.map((url) => `request to another origin: ${url}`),
       ...r.shifts.map((x) => `layout shift ${x.score.toFixed(3)}: \`${x.selector}\``),
       ...r.failing.map((f) => `${f.category}: ${f.id}, ${f.title}${f.display ? ` (${f.display})` : ''}`),
     ];

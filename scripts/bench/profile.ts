@@ -17,6 +17,8 @@ export interface SelfTime {
   name: string;
   ms: number;
   share: number;
+  /** For a function: the caller most of its time came through. */
+  caller?: string;
 }
 
 export interface ProfileSummary {
@@ -32,6 +34,9 @@ export interface ProfileSummary {
 export function owner(url: string): string {
   if (url === '') return '(native / V8)';
   if (url.startsWith('node:')) return '(node)';
+  // Astro bundles the site's pages and modules into hashed chunks: "content_D6AkpvJQ.mjs".
+  const chunk = /\/\.prerender\/(?:chunks\/)?([^/]+?)(?:_[\w-]{8})?\.mjs$/.exec(url);
+  if (chunk) return `(site, bundled) ${chunk[1]}`;
   const parts = url.split('/node_modules/');
   if (parts.length > 1) {
     const rest = parts.at(-1)!.split('/');
@@ -44,7 +49,8 @@ export function owner(url: string): string {
 
 function shortUrl(url: string): string {
   const parts = url.split('/node_modules/');
-  return parts.length > 1 ? parts.at(-1)! : url.replace(/^file:\/\/.*?\/(src|scripts)\//, '$1/');
+  if (parts.length > 1) return parts.at(-1)!;
+  return url.replace(/^file:\/\/.*?\/(src|scripts)\//, '$1/').replace(/^file:\/\/.*\/\.prerender\/(chunks\/)?/, '');
 }
 
 /** Self time per function and per package, largest first, `top` of each. */
@@ -53,37 +59,57 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
 
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const isMeta = (frame: CpuProfile['nodes'][number]['callFrame']) => frame.functionName.startsWith('(') && frame.url === '';
+  const nameOf = (id: number) => {
+    const frame = byId.get(id)!.callFrame;
+    return isMeta(frame) ? frame.functionName : `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
+  };
+
   const functions = new Map<string, number>();
+  const callers = new Map<string, Map<string, number>>();
   const packages = new Map<string, number>();
   let total = 0;
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)!.callFrame;
     total += us;
-    const isMeta = frame.functionName.startsWith('(') && frame.url === '';
-    const name = isMeta
-      ? frame.functionName
-      : `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
+    const name = nameOf(id);
     functions.set(name, (functions.get(name) ?? 0) + us);
-    const pkg = isMeta ? frame.functionName : owner(frame.url);
+    const parent = parentOf.get(id);
+    if (parent !== undefined && !isMeta(frame)) {
+      const byCaller = callers.get(name) ?? new Map<string, number>();
+      const caller = nameOf(parent);
+      byCaller.set(caller, (byCaller.get(caller) ?? 0) + us);
+      callers.set(name, byCaller);
+    }
+    const pkg = isMeta(frame) ? frame.functionName : owner(frame.url);
     packages.set(pkg, (packages.get(pkg) ?? 0) + us);
   }
-  const rank = (map: Map<string, number>) =>
+  const rank = (map: Map<string, number>, withCaller: boolean): SelfTime[] =>
     [...map]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, us]) => ({ name, ms: us / 1000, share: total === 0 ? 0 : us / total }));
-  return { totalMs: total / 1000, functions: rank(functions), packages: rank(packages) };
+      .map(([name, us]) => {
+        const caller = withCaller ? [...(callers.get(name) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+        return { name, ms: us / 1000, share: total === 0 ? 0 : us / total, ...(caller ? { caller } : {}) };
+      });
+  return { totalMs: total / 1000, functions: rank(functions, true), packages: rank(packages, false) };
 }
 
 /** The summary as two Markdown tables. */
 export function profileMarkdown(summary: ProfileSummary): string {
-  const table = (title: string, rows: SelfTime[]) =>
+  const code = (s: string) => `\`${s.replace(/\|/g, '\\|')}\``;
+  const table = (title: string, rows: SelfTime[], withCaller: boolean) =>
     [
-      `| ${title} | self time (s) | share |`,
-      '| --- | ---: | ---: |',
-      ...rows.map((r) => `| \`${r.name.replace(/\|/g, '\\|')}\` | ${(r.ms / 1000).toFixed(2)} | ${(r.share * 100).toFixed(1)} % |`),
+      `| ${title} | self time (s) | share |${withCaller ? ' mostly called from |' : ''}`,
+      `| --- | ---: | ---: |${withCaller ? ' --- |' : ''}`,
+      ...rows.map(
+        (r) =>
+          `| ${code(r.name)} | ${(r.ms / 1000).toFixed(2)} | ${(r.share * 100).toFixed(1)} % |${withCaller ? ` ${r.caller ? code(r.caller) : ''} |` : ''}`,
+      ),
     ].join('\n');
-  return `Sampled CPU time: ${(summary.totalMs / 1000).toFixed(1)} s\n\n${table('package', summary.packages)}\n\n${table('function', summary.functions)}`;
+  return `Sampled CPU time: ${(summary.totalMs / 1000).toFixed(1)} s\n\n${table('package', summary.packages, false)}\n\n${table('function', summary.functions, true)}`;
 }
 
 // `node scripts/bench/profile.ts FILE.cpuprofile [TOP]` prints the summary of any profile.

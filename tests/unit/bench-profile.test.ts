@@ -9,6 +9,8 @@ describe('CPU profile summary', () => {
     expect(owner('file:///w/node_modules/.pnpm/x/node_modules/zod/v4/core.js')).toBe('zod');
     expect(owner('file:///tmp/site/src/lib/timeline.ts')).toBe('(site) src/lib/');
     expect(owner('node:internal/fs/promises')).toBe('(node)');
+    expect(owner('file:///tmp/site/dist/.prerender/chunks/content_D6AkpvJQ.mjs')).toBe('(site, bundled) content');
+    expect(owner('file:///tmp/site/dist/.prerender/chunks/_id__ChrB3lVE.mjs')).toBe('(site, bundled) _id_');
     expect(owner('')).toBe('(native / V8)');
   });
 
@@ -32,6 +34,6 @@ describe('CPU profile summary', () => {
       ['yaml', 1],
       ['(garbage collector)', 1],
     ]);
-    expect(summary.functions[0]).toEqual({ name: 'render astro/dist/render.js:42', ms: 8, share: 0.8 });
+    expect(summary.functions[0]).toEqual({ name: 'render astro/dist/render.js:42', ms: 8, share: 0.8, caller: '(root)' });
   });
 });
