@@ -30,10 +30,12 @@ describe('repository workflow', () => {
     expect(scripts['check:content']).toBe('node scripts/check-content.ts');
   });
 
-  test('the deploy workflow builds with the Astro action and publishes to GitHub Pages', () => {
+  test('the deploy workflow builds with the checker and publishes dist/ to GitHub Pages', () => {
     const deploy = read('.github/workflows/deploy.yml');
     const uses = steps(deploy).map((s) => s.uses);
-    expect(uses).toEqual(expect.arrayContaining(['withastro/action@v6', 'actions/deploy-pages@v5']));
+    expect(uses).toEqual(expect.arrayContaining(['actions/upload-pages-artifact@v4', 'actions/deploy-pages@v5']));
+    const runs = steps(deploy).map((s) => s.run ?? '');
+    expect(runs).toEqual(expect.arrayContaining(['npm install --no-audit --no-fund', 'npm run build']));
     expect(Object.keys(deploy.jobs.build.env)).toEqual(expect.arrayContaining(['SITE_URL', 'BASE_PATH']));
     expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
