@@ -28,6 +28,10 @@ export interface SiteContent {
   entries: TimelineEntry[];
   /** Timeline entries at each place id, in date order. */
   entriesByPlace: Map<string, TimelineEntry[]>;
+  /** Each article's own entry, by article id. */
+  articleEntryById: Map<string, TimelineEntry>;
+  /** The events each article reports (written in full or by `see:`), in date order. */
+  eventsByArticle: Map<string, TimelineEntry[]>;
   /** The entries by month (or year), and the same cut into HTML pages. */
   periods: ArchivePeriod[];
   pages: TimelinePage[];
@@ -68,6 +72,12 @@ async function load(): Promise<SiteContent> {
   for (const page of pages) for (const entry of page.entries) entry.page = wholeOnHome ? '' : page.path;
   const entriesByPlace = new Map<string, TimelineEntry[]>(places.map((p) => [p.id, []]));
   for (const entry of entries) for (const id of entry.places) entriesByPlace.get(id)?.push(entry);
+  const articleEntryById = new Map<string, TimelineEntry>();
+  const eventsByArticle = new Map<string, TimelineEntry[]>(articles.map((a) => [a.id, []]));
+  for (const entry of entries) {
+    if (entry.type === 'article') articleEntryById.set(entry.id, entry);
+    else for (const source of entry.sources) eventsByArticle.get(source.articleId)?.push(entry);
+  }
 
   return {
     articles,
@@ -78,6 +88,8 @@ async function load(): Promise<SiteContent> {
     actorById: new Map(actors.map((a) => [a.id, a.data])),
     entries,
     entriesByPlace,
+    articleEntryById,
+    eventsByArticle,
     periods,
     pages,
     wholeOnHome,

@@ -37,7 +37,6 @@ class ArasFilters extends HTMLElement {
       item: el.closest('li') ?? el,
       facts: factsOf(el),
     }));
-    this.#form.hidden = false;
 
     this.#form.addEventListener('change', () => this.#commit(this.#readForm()));
     this.#form.addEventListener('submit', (event) => event.preventDefault());
@@ -95,11 +94,9 @@ class ArasFilters extends HTMLElement {
     document.dispatchEvent(new CustomEvent('aras:filter', { detail: { filter } }));
   }
 
-  /** "Show on the map" buttons, where a map on the page can answer them. */
+  /** "Show on the map" buttons: the page renders them only where its map is linked to the timeline. */
   #setUpShowOnMap() {
-    if (!document.querySelector('aras-map[data-linked]')) return;
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-show-places]')) {
-      button.hidden = false;
       button.addEventListener('click', () => {
         const ids = words(button.dataset['showPlaces']);
         document.dispatchEvent(new CustomEvent('aras:show-places', { detail: { ids } }));

@@ -151,6 +151,26 @@ describe.skipIf(!browserPath)('exploring by place and time', () => {
     expect(canvas!.width).toBeLessThanOrEqual(360);
   });
 
+  test.each([
+    ['/', 412],
+    ['/', 1280],
+    ['/map/', 412],
+    ['/map/', 1280],
+  ])('nothing on %s moves when the scripts and the map arrive (%i px)', async (path, width) => {
+    const { page } = await openPage(browser, { viewport: { width, height: 900 } });
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl}${path}`);
+    if (path === '/map/' || width >= 1024) await page.waitForSelector('aras-map[data-ready="true"]');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.001);
+  });
+
   test('clusters places that would overlap, and a cluster zooms in to show them', async () => {
     const page = await openHome();
     const cluster = page.locator('.place-cluster').first();
