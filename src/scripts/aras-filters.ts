@@ -89,7 +89,7 @@ class ArasFilters extends HTMLElement {
         ? ''
         : shown === 0
           ? 'No entry answers these filters.'
-          : `Showing ${shown} of ${this.#entries.length} entries.`;
+          : `Showing ${shown} of ${this.#entries.length} entries${this.dataset['scope'] === 'page' ? ' on this page; every month, place, actor and kind also has a page of its own' : ''}.`;
     }
     document.dispatchEvent(new CustomEvent('aras:filter', { detail: { filter } }));
   }
