@@ -12,7 +12,11 @@ export interface Question {
 }
 
 /** Fills in the missing values, asking in a terminal; exits with usage text when it cannot. */
-export async function complete(values: { [flag: string]: string | undefined }, questions: readonly Question[], usage: string) {
+export async function complete(
+  values: { [flag: string]: string | undefined },
+  questions: readonly Question[],
+  usage: string,
+) {
   const missing = questions.filter((q) => values[q.flag] === undefined);
   if (missing.length === 0) return values;
   if (!process.stdin.isTTY) {

@@ -53,7 +53,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm run bench -- [--sizes 100,1000,10000] [--ref GIT-REF] [--keep] [--json] [--profile] [--timeout-minutes 30]');
+  console.log(
+    'Usage: npm run bench -- [--sizes 100,1000,10000] [--ref GIT-REF] [--keep] [--json] [--profile] [--timeout-minutes 30]',
+  );
   process.exit(0);
 }
 
@@ -80,7 +82,9 @@ async function build(dir: string, label: string, nodeArgs: string[] = []): Promi
   });
   const load: [number, number] = [loadBefore, loadavg()[0]!];
   const ok = run.exitCode === 0 && !run.timedOut;
-  progress(`${label}: ${ok ? 'done' : run.timedOut ? 'TIMED OUT' : `FAILED (exit ${run.exitCode})`} in ${(run.wallMs / 1000).toFixed(1)} s, peak ${mb(run.peakTreeRssBytes)} MB`);
+  progress(
+    `${label}: ${ok ? 'done' : run.timedOut ? 'TIMED OUT' : `FAILED (exit ${run.exitCode})`} in ${(run.wallMs / 1000).toFixed(1)} s, peak ${mb(run.peakTreeRssBytes)} MB`,
+  );
   if (!ok) return { run, load };
   return { run, load, output: await outputStats(join(dir, 'dist')) };
 }
@@ -189,7 +193,9 @@ function markdown(results: SizeResult[]): string {
       const [a, b] = [built[i - 1]!, built[i]!];
       const k = growthExponent(a.articles, a.ours.run.wallMs, b.articles, b.ours.run.wallMs);
       const kf = growthExponent(a.articles, a.floor.run.wallMs, b.articles, b.floor.run.wallMs);
-      lines.push(`- ${a.articles.toLocaleString('en')} → ${b.articles.toLocaleString('en')}: ours k = ${k.toFixed(2)}, floor k = ${kf.toFixed(2)}`);
+      lines.push(
+        `- ${a.articles.toLocaleString('en')} → ${b.articles.toLocaleString('en')}: ours k = ${k.toFixed(2)}, floor k = ${kf.toFixed(2)}`,
+      );
     }
   }
 
@@ -208,10 +214,27 @@ function markdown(results: SizeResult[]): string {
     );
   }
   for (const r of results) {
-    for (const [label, b] of [['ours', r.ours], ['floor', r.floor]] as const) {
-      if (status(b)) lines.push('', `${label} at ${r.articles} digests ${status(b)}; last lines of its output:`, '', '```', b.run.tail.trim(), '```');
+    for (const [label, b] of [
+      ['ours', r.ours],
+      ['floor', r.floor],
+    ] as const) {
+      if (status(b))
+        lines.push(
+          '',
+          `${label} at ${r.articles} digests ${status(b)}; last lines of its output:`,
+          '',
+          '```',
+          b.run.tail.trim(),
+          '```',
+        );
     }
-    if (r.profile) lines.push('', `CPU profile of our build at ${r.articles.toLocaleString('en')} digests (a separate cold build under --cpu-prof, main thread):`, '', profileMarkdown(r.profile));
+    if (r.profile)
+      lines.push(
+        '',
+        `CPU profile of our build at ${r.articles.toLocaleString('en')} digests (a separate cold build under --cpu-prof, main thread):`,
+        '',
+        profileMarkdown(r.profile),
+      );
     if (r.dir) lines.push('', `Kept: ${r.dir}`);
   }
   return lines.join('\n');
@@ -247,6 +270,8 @@ for (const n of sizes) results.push(await benchSize(n, values.profile && n === l
 if (values.json) {
   console.log(JSON.stringify({ machine, goals: GOALS, results }, null, 2));
 } else {
-  console.log(`Benchmark on ${machine.date.slice(0, 10)}: Node ${machine.node}, ${machine.cpus} CPUs, ${machine.totalMemoryGB} GB RAM; ${machine.code}\n`);
+  console.log(
+    `Benchmark on ${machine.date.slice(0, 10)}: Node ${machine.node}, ${machine.cpus} CPUs, ${machine.totalMemoryGB} GB RAM; ${machine.code}\n`,
+  );
   console.log(markdown(results));
 }

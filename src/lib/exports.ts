@@ -44,7 +44,10 @@ export const PLACE_EXPORT_LIMIT = 100;
  * `/data/timeline.json`: an index of the months, each with its own file, and every entry in date
  * order while there are no more than WHOLE_EXPORT_LIMIT (so the file never grows without bound).
  */
-export function timelineExport(entries: readonly TimelineEntry[], months: readonly { key: string; label: string; entries: readonly TimelineEntry[] }[]) {
+export function timelineExport(
+  entries: readonly TimelineEntry[],
+  months: readonly { key: string; label: string; entries: readonly TimelineEntry[] }[],
+) {
   const whole = entries.length <= WHOLE_EXPORT_LIMIT;
   return {
     version: EXPORT_VERSION,
@@ -52,7 +55,12 @@ export function timelineExport(entries: readonly TimelineEntry[], months: readon
       ? 'Every timeline entry (events and article publications) in date order, and the same by month. Dates are partial ISO dates at the stated precision.'
       : `The archive has ${entries.length} entries, more than one file should hold: follow "months" for them, month by month. Dates are partial ISO dates at the stated precision.`,
     entryCount: entries.length,
-    months: months.map((m) => ({ key: m.key, label: m.label, entryCount: m.entries.length, url: timelineMonthDataUrl(m.key) })),
+    months: months.map((m) => ({
+      key: m.key,
+      label: m.label,
+      entryCount: m.entries.length,
+      url: timelineMonthDataUrl(m.key),
+    })),
     ...(whole ? { entries: entries.map(exportEntry) } : {}),
   };
 }
@@ -122,4 +130,3 @@ export function placeEntriesExport(id: string, place: Place, entries: readonly T
     entries: entries.slice(-PLACE_EXPORT_LIMIT).map(exportEntry),
   };
 }
-

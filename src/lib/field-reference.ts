@@ -81,7 +81,8 @@ export function valueKind(node: JsonSchema): string {
   if (node.enum) return `one of ${node.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
   switch (node.type) {
     case 'string': {
-      if (node.pattern?.startsWith('^\\d{4}')) return node.pattern.includes('?') ? 'date: YYYY-MM-DD, YYYY-MM or YYYY' : 'date: YYYY-MM-DD';
+      if (node.pattern?.startsWith('^\\d{4}'))
+        return node.pattern.includes('?') ? 'date: YYYY-MM-DD, YYYY-MM or YYYY' : 'date: YYYY-MM-DD';
       if (node.pattern?.startsWith('^[a-z0-9]+')) return 'id';
       if (node.format === 'uri') return 'web address (http or https)';
       if (node.pattern) return 'code';
@@ -91,12 +92,17 @@ export function valueKind(node: JsonSchema): string {
       return 'text';
     }
     case 'number':
-      return node.minimum !== undefined && node.maximum !== undefined ? `number from ${node.minimum} to ${node.maximum}` : 'number';
+      return node.minimum !== undefined && node.maximum !== undefined
+        ? `number from ${node.minimum} to ${node.maximum}`
+        : 'number';
     case 'boolean':
       return '`true` or `false`';
     case 'array': {
       const item = node.items ? valueKind(node.items) : 'items';
-      const of = node.items?.type === 'object' || node.items?.anyOf ? 'list of the fields below' : `list of ${item.replace(/^id$/, 'ids')}`;
+      const of =
+        node.items?.type === 'object' || node.items?.anyOf
+          ? 'list of the fields below'
+          : `list of ${item.replace(/^id$/, 'ids')}`;
       return node.minItems ? `${of}, at least ${node.minItems}` : of;
     }
     case 'object':
@@ -133,7 +139,13 @@ export function fieldDocs(schema: z.ZodType): FieldDoc[] {
     if (!item) return;
     if (item.anyOf)
       for (const form of item.anyOf) {
-        docs.push({ path: `${path}[]`, kind: 'the fields below', required: false, description: form.description ?? '', form: form.description ?? '' });
+        docs.push({
+          path: `${path}[]`,
+          kind: 'the fields below',
+          required: false,
+          description: form.description ?? '',
+          form: form.description ?? '',
+        });
         walk(form, `${path}[]`);
       }
     else if (item.type === 'object') walk(item, `${path}[]`);
@@ -160,7 +172,7 @@ export const FIELDS_END = '<!-- fields:end -->';
 export function fieldReference(): string {
   return [
     FIELDS_START,
-    '<!-- Generated from src/lib/schema.ts by `npm run fields`: edit the schema\'s .describe() texts, not this table. -->',
+    "<!-- Generated from src/lib/schema.ts by `npm run fields`: edit the schema's .describe() texts, not this table. -->",
     '',
     '### Article frontmatter: `content/articles/<id>.md`',
     '',

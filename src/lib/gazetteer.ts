@@ -73,5 +73,8 @@ export function suggestPlaces(wanted: string, places: readonly PlaceRecord[]): s
     const score = Math.min(...candidates.map((c) => distance(key, c)));
     if (score <= Math.max(2, Math.floor(key.length / 4))) scored.push({ id, score });
   }
-  return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).map((s) => s.id).slice(0, 3);
+  return scored
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .map((s) => s.id)
+    .slice(0, 3);
 }

@@ -40,7 +40,10 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
         filePath,
         '(file name)',
         `"${id}" is not a valid id: the file name is the entry's id and its URL.`,
-        `Rename the file to lower-case letters, digits and single hyphens, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}".`,
+        `Rename the file to lower-case letters, digits and single hyphens, e.g. "${id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}".`,
       );
   }
 
@@ -94,19 +97,36 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
     if (data.url !== undefined) {
       const url = data.url.replace(/\/+$/, '');
       const other = byUrl.get(url);
-      if (other) error(filePath, 'url', `Another digest, ${other}, already has this url.`, 'Each article has one digest: edit the existing file instead.');
+      if (other)
+        error(
+          filePath,
+          'url',
+          `Another digest, ${other}, already has this url.`,
+          'Each article has one digest: edit the existing file instead.',
+        );
       else byUrl.set(url, filePath);
     }
     const identity = [data.outlet, data.headline, data.published.date].map((s) => s.toLowerCase()).join('|');
     const twin = byIdentity.get(identity);
-    if (twin) error(filePath, 'headline', `${twin} has the same outlet, headline and date.`, 'Each article has one digest: edit the existing file instead.');
+    if (twin)
+      error(
+        filePath,
+        'headline',
+        `${twin} has the same outlet, headline and date.`,
+        'Each article has one digest: edit the existing file instead.',
+      );
     else byIdentity.set(identity, filePath);
 
     data.events.forEach((event, i) => {
       const field = `events[${i}]`;
       if (!isFullEvent(event)) {
         if (!definedIn.has(event.see))
-          error(filePath, `${field}.see`, `No article writes the event "${event.see}" in full.`, 'Use the id of an event written in another article, or write this event in full here.');
+          error(
+            filePath,
+            `${field}.see`,
+            `No article writes the event "${event.see}" in full.`,
+            'Use the id of an event written in another article, or write this event in full here.',
+          );
         return;
       }
       checkPlaces(filePath, `${field}.places`, event.places);

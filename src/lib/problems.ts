@@ -17,9 +17,7 @@ export interface Problem {
 
 /** Formats a field path: `fieldPath(['events', 1, 'places', 0])` is "events[1].places[0]". */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** One problem on one line: `content/x.md  events[0].when.date  … (fix: …)`. */

@@ -11,7 +11,24 @@ import type { z } from 'astro/zod';
 /** Marks what the contributor still has to write; the checker reports every one left. */
 export const TODO = 'TODO';
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'its', 'of', 'on', 'or', 'the', 'to', 'with']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'its',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 
 /**
  * A file-name slug: `slugify('Iran deploys troops on Azerbaijan border', 5)` is
@@ -44,7 +61,11 @@ export interface ArticleStart {
 }
 
 /** `2020-10-26-dawn-iran-deploys-troops-azerbaijan-border.md` */
-export function articleFileName({ date, outlet, headline }: Pick<ArticleStart, 'date' | 'outlet' | 'headline'>): string {
+export function articleFileName({
+  date,
+  outlet,
+  headline,
+}: Pick<ArticleStart, 'date' | 'outlet' | 'headline'>): string {
   return `${date}-${slugify(outlet, 3)}-${slugify(headline, 5)}.md`;
 }
 
@@ -68,11 +89,18 @@ function comment(indent: string, text: string, optional: boolean): string[] {
 
 /** Writes `key: value` lines, each under its description from `schema`. */
 function writer(schema: z.ZodType) {
-  const required = new Set(fieldDocs(schema).filter((d) => d.required).map((d) => d.path));
+  const required = new Set(
+    fieldDocs(schema)
+      .filter((d) => d.required)
+      .map((d) => d.path),
+  );
   const lines: string[] = [];
   const startedItems = new Set<string>();
   const field = (path: PathKey[], value?: string) => {
-    const docPath = path.map((k) => (typeof k === 'number' ? '[]' : `.${k}`)).join('').replace(/^\./, '');
+    const docPath = path
+      .map((k) => (typeof k === 'number' ? '[]' : `.${k}`))
+      .join('')
+      .replace(/^\./, '');
     const indent = '  '.repeat(path.length - 1);
     // The first field of a list item sits after its "- ", and its comment above the dash.
     const item = path.slice(0, -1).join('.');
@@ -80,7 +108,9 @@ function writer(schema: z.ZodType) {
     if (firstInItem) startedItems.add(item);
     const outer = firstInItem ? indent.slice(2) : indent;
     lines.push(...comment(outer, describeField(schema, path) ?? '', !required.has(docPath)));
-    lines.push(`${firstInItem ? `${outer}- ` : indent}${String(path.at(-1))}:${value === undefined ? '' : ` ${value}`}`);
+    lines.push(
+      `${firstInItem ? `${outer}- ` : indent}${String(path.at(-1))}:${value === undefined ? '' : ` ${value}`}`,
+    );
   };
   const item = (depth: number, value: string) => lines.push(`${'  '.repeat(depth)}- ${value}`);
   const raw = (line: string) => lines.push(line);

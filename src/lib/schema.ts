@@ -38,21 +38,15 @@ export const PLACE_KINDS = [
 export const ACTOR_KINDS = ['person', 'organisation', 'state'] as const;
 
 /** A lower-case, hyphenated id, as used in file names and URLs: `khoda-afarin`. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'Use lower-case letters, digits and single hyphens, e.g. "khoda-afarin".',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'Use lower-case letters, digits and single hyphens, e.g. "khoda-afarin".',
+});
 
 // YAML reads an unquoted 2020-10-25 as a Date and an unquoted 2020 as a number. Both are
 // turned back into the text the contributor wrote, so every date is handled as text.
 const dateTextSchema = z.preprocess(
   (value) =>
-    value instanceof Date
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'number'
-        ? String(value)
-        : value,
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
   z
     .string({ error: 'Write the date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2020-10-25.' })
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
@@ -80,20 +74,22 @@ const dayTextSchema = z.preprocess(
  */
 export const datingSchema = z
   .strictObject({
-    date: dateTextSchema.describe(
-      'The date, written only as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY.',
-    ),
+    date: dateTextSchema.describe('The date, written only as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY.'),
     precision: z
       .enum(PRECISIONS)
       .describe('How precisely the date is known: day, month or year. Must match how `date` is written.'),
     until: dateTextSchema
       .optional()
-      .describe('For a span ("the first week of the fighting"): the last day, month or year it covers, at the same precision.'),
+      .describe(
+        'For a span ("the first week of the fighting"): the last day, month or year it covers, at the same precision.',
+      ),
     note: z
       .string()
       .min(10)
       .optional()
-      .describe('How the date was established, where it needed establishing: "On Sunday" in an article of Monday 26 October 2020.'),
+      .describe(
+        'How the date was established, where it needed establishing: "On Sunday" in an article of Monday 26 October 2020.',
+      ),
   })
   .superRefine((dating, ctx) => {
     const written = precisionOf(dating.date);
@@ -126,14 +122,8 @@ export const datingSchema = z
 
 /** Who makes a contested claim, and who denies it. */
 export const claimSchema = z.strictObject({
-  by: z
-    .array(idSchema)
-    .min(1)
-    .describe('Actor ids (content/actors) of those who make the claim.'),
-  deniedBy: z
-    .array(idSchema)
-    .default([])
-    .describe('Actor ids of those who deny it, where the article says so.'),
+  by: z.array(idSchema).min(1).describe('Actor ids (content/actors) of those who make the claim.'),
+  deniedBy: z.array(idSchema).default([]).describe('Actor ids of those who deny it, where the article says so.'),
 });
 
 /** A dated event that an article reports, written in full the first time any article reports it. */
@@ -142,23 +132,15 @@ export const eventSchema = z.strictObject({
     'A stable id for the event, unique across all articles: "irgc-deploys-border-troops". Other articles that report it refer to it with `see:`.',
   ),
   when: datingSchema.describe('When it happened.'),
-  places: z
-    .array(idSchema)
-    .default([])
-    .describe('Gazetteer ids (content/places) of where it happened.'),
+  places: z.array(idSchema).default([]).describe('Gazetteer ids (content/places) of where it happened.'),
   kind: z.enum(EVENT_KINDS).describe(`What sort of event it is: ${EVENT_KINDS.join(', ')}.`),
   summary: z
     .string()
     .min(20)
     .max(400)
     .describe('One or two sentences in our own words saying what happened, attributing any claim.'),
-  actors: z
-    .array(idSchema)
-    .default([])
-    .describe('Actor ids of the people, organisations and states who act in it.'),
-  claim: claimSchema
-    .optional()
-    .describe('Present when the event is one side’s claim rather than an established fact.'),
+  actors: z.array(idSchema).default([]).describe('Actor ids of the people, organisations and states who act in it.'),
+  claim: claimSchema.optional().describe('Present when the event is one side’s claim rather than an established fact.'),
 });
 
 /** An event that another article already describes in full: `- see: irgc-deploys-border-troops`. */
@@ -172,7 +154,9 @@ export const correctionSchema = z.strictObject({
   note: z
     .string()
     .min(10)
-    .describe('What was wrong and what it now says: "The deployment was dated 24 October; the source says 25 October."'),
+    .describe(
+      'What was wrong and what it now says: "The deployment was dated 24 October; the source says 25 October."',
+    ),
 });
 
 /** One article's frontmatter: the metadata of a Markdown digest in content/articles. */
@@ -199,11 +183,7 @@ export const articleSchema = z.strictObject({
     .array(idSchema)
     .default([])
     .describe('Actor ids (content/actors) of the people and organisations the article names.'),
-  summary: z
-    .string()
-    .min(20)
-    .max(300)
-    .describe('One sentence in our own words: what the article reports.'),
+  summary: z.string().min(20).max(300).describe('One sentence in our own words: what the article reports.'),
   events: z
     .array(
       z.union([
@@ -230,7 +210,9 @@ export const placeSchema = z.strictObject({
       usedBy: z.string().min(2).describe('Who uses it: "Armenian authorities".'),
     })
     .optional()
-    .describe('For a place with two names in this conflict, the other one; it is always shown beside the canonical name.'),
+    .describe(
+      'For a place with two names in this conflict, the other one; it is always shown beside the canonical name.',
+    ),
   aliases: z
     .array(z.string().min(2))
     .default([])
@@ -268,10 +250,7 @@ export const placeSchema = z.strictObject({
 /** A person, organisation or state named in the articles: one YAML file per actor in content/actors. */
 export const actorSchema = z.strictObject({
   name: z.string().min(2).describe('The name in its most common English spelling.'),
-  aliases: z
-    .array(z.string().min(2))
-    .default([])
-    .describe('Other spellings seen in the sources: "Pakpoor".'),
+  aliases: z.array(z.string().min(2)).default([]).describe('Other spellings seen in the sources: "Pakpoor".'),
   kind: z.enum(ACTOR_KINDS).describe('person, organisation or state.'),
   role: z
     .string()

@@ -137,7 +137,8 @@ function areaAndCentroid(points: readonly [number, number][]): { area: number; a
 export function countryShapes(basemap: Basemap, proj: Projection, tolerance = 1): CountryShape[] {
   const shapes: CountryShape[] = [];
   for (const country of basemap.features) {
-    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const polygons =
+      country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
     let d = '';
     let largest = { area: 0, at: [0, 0] as [number, number] };
     for (const rings of polygons) {

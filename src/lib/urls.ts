@@ -10,7 +10,8 @@ export const href = (path = '') => `${base}${path.replace(/^\//, '')}`;
 /** The timeline's front page. */
 export const timelineUrl = () => href();
 /** An entry where the timeline carries it: "/#event-x" on a small site, "/timeline/2020-10/#event-x" at scale. */
-export const entryUrl = (entry: { anchor: string; page?: string | undefined }) => href(`${entry.page ?? ''}#${entry.anchor}`);
+export const entryUrl = (entry: { anchor: string; page?: string | undefined }) =>
+  href(`${entry.page ?? ''}#${entry.anchor}`);
 export const articleUrl = (id: string) => href(`articles/${id}/`);
 export const placeUrl = (id: string) => href(`places/${id}/`);
 /** The list of places, scrolled to one of them: `placeListUrl('jolfa')` is "/places/#place-jolfa". */

@@ -85,7 +85,8 @@ function positions(text: string, lineOffset: number): (path: readonly PathKey[])
     }
     if (isScalar(node) && node.range) return at(node.range[0]);
     if (keyPosition) return keyPosition;
-    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return at(node.range[0] as number);
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range))
+      return at(node.range[0] as number);
     return start;
   };
 }

@@ -81,7 +81,9 @@ class ArasFilters extends HTMLElement {
       item.hidden = !visible;
       if (visible) shown++;
     }
-    for (const section of document.querySelectorAll<HTMLElement>('.timeline section.day, .timeline .period-undated, .timeline section.period')) {
+    for (const section of document.querySelectorAll<HTMLElement>(
+      '.timeline section.day, .timeline .period-undated, .timeline section.period',
+    )) {
       section.hidden = section.querySelector('li:not([hidden])') === null;
     }
     if (this.#status) {

@@ -19,7 +19,11 @@ const CLUSTER_RADIUS = 26;
 
 const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -290,7 +294,9 @@ class ArasMap extends HTMLElement {
         icon: L.divIcon({ className: 'place-cluster', html: count, iconSize: [36, 36], iconAnchor: [18, 18] }),
         keyboard: true,
       });
-      cluster.on('add', () => cluster.getElement()?.setAttribute('aria-label', `${group.length} places: ${names}. Zoom in`));
+      cluster.on('add', () =>
+        cluster.getElement()?.setAttribute('aria-label', `${group.length} places: ${names}. Zoom in`),
+      );
       onActivate(cluster, () =>
         map.fitBounds(bounds, { padding: [80, 80], maxZoom: Math.min(map.getZoom() + 3, map.getMaxZoom()) }),
       );
@@ -315,7 +321,8 @@ class ArasMap extends HTMLElement {
 
   #select(ids: readonly string[]) {
     this.#selected = new Set(ids);
-    for (const [id, marker] of this.#markers) marker.getElement()?.classList.toggle('is-selected', this.#selected.has(id));
+    for (const [id, marker] of this.#markers)
+      marker.getElement()?.classList.toggle('is-selected', this.#selected.has(id));
   }
 
   /** The timeline's place filter, drawn on the map: that place stands out, in view. */

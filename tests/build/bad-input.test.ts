@@ -35,7 +35,12 @@ function expectRefused(result: ReturnType<typeof build>, ...fragments: string[])
 describe('the build refuses bad content', () => {
   test('a missing field', () => {
     const result = buildWith((t) => t.replace(/^outlet: .*\n/m, ''));
-    expectRefused(result, 'articles → 2020-10-26-dawn-iran-deploys-troops', 'outlet: Required', 'content/articles/2020-10-26-dawn-iran-deploys-troops.md');
+    expectRefused(
+      result,
+      'articles → 2020-10-26-dawn-iran-deploys-troops',
+      'outlet: Required',
+      'content/articles/2020-10-26-dawn-iran-deploys-troops.md',
+    );
   });
 
   test('a field of the wrong type', () => {
@@ -45,12 +50,23 @@ describe('the build refuses bad content', () => {
 
   test('an impossible date', () => {
     const result = buildWith((t) => t.replace('date: "2020-10-16"', 'date: "2020-02-30"'));
-    expectRefused(result, '2020-10-26-dawn-iran-deploys-troops', 'events.2.when.date', 'This date does not exist on the calendar. Check the month and the day.');
+    expectRefused(
+      result,
+      '2020-10-26-dawn-iran-deploys-troops',
+      'events.2.when.date',
+      'This date does not exist on the calendar. Check the month and the day.',
+    );
   });
 
   test('a date more precise than its stated precision', () => {
-    const result = buildWith((t) => t.replace(/date: "2020-10-26"\n  precision: day/, 'date: "2020-10-26"\n  precision: month'));
-    expectRefused(result, 'published.date', '"2020-10-26" is more precise than precision "month". Write only what is known (e.g. "2020-10")');
+    const result = buildWith((t) =>
+      t.replace(/date: "2020-10-26"\n  precision: day/, 'date: "2020-10-26"\n  precision: month'),
+    );
+    expectRefused(
+      result,
+      'published.date',
+      '"2020-10-26" is more precise than precision "month". Write only what is known (e.g. "2020-10")',
+    );
   });
 
   test('a place id that is not in the gazetteer', () => {
@@ -65,13 +81,21 @@ describe('the build refuses bad content', () => {
 
   test('two events with the same id', () => {
     const result = buildWith((t) => t.replace('id: khatibzadeh-warns-stray-fire', 'id: pakpour-visits-khoda-afarin'));
-    expectRefused(result, 'events[2].id: The event "pakpour-visits-khoda-afarin" is already written in full in', 'replace this one with `- see: pakpour-visits-khoda-afarin`');
+    expectRefused(
+      result,
+      'events[2].id: The event "pakpour-visits-khoda-afarin" is already written in full in',
+      'replace this one with `- see: pakpour-visits-khoda-afarin`',
+    );
   });
 
   test('a second file for a place, differing only in case', () => {
     dir = makeProject();
     writeFileSync(join(dir, 'content/places/Jolfa.yaml'), readFileSync(join(dir, 'content/places/jolfa.yaml')));
     const result = build(dir);
-    expectRefused(result, 'content/places/Jolfa.yaml (file name): "Jolfa" is not a valid id', 'Rename the file to lower-case letters, digits and single hyphens, e.g. "jolfa".');
+    expectRefused(
+      result,
+      'content/places/Jolfa.yaml (file name): "Jolfa" is not a valid id',
+      'Rename the file to lower-case letters, digits and single hyphens, e.g. "jolfa".',
+    );
   });
 });

@@ -27,7 +27,10 @@ describe('byte budgets per page type (gzipped)', () => {
     expect(gzipped(path), 'HTML').toBeLessThanOrEqual(html);
     const dir = path.replace(/index\.html$/, '');
     const scripts = [...eagerScripts(dir).keys()];
-    expect(scripts.reduce((n, f) => n + gzipped(f), 0), `scripts: ${scripts.join(', ')}`).toBeLessThanOrEqual(js);
+    expect(
+      scripts.reduce((n, f) => n + gzipped(f), 0),
+      `scripts: ${scripts.join(', ')}`,
+    ).toBeLessThanOrEqual(js);
     // One render-blocking stylesheet at most, and a small one.
     const css = stylesheets(dir);
     expect(css.length).toBeLessThanOrEqual(1);

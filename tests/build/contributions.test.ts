@@ -41,7 +41,11 @@ describe('astro build refuses each bad file the schema and integrity rules cover
 describe('npm run build refuses what only the content checker catches', () => {
   test.each(BAD_CASES.filter((c) => c.build === 'checker').map((c) => [c.fault, c.file] as const))('%s', (_, file) => {
     const cwd = projectWith(file);
-    const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync('npm', ['run', 'build', '--silent'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(result.status, result.stdout + result.stderr).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(stem(file));
     expect(existsSync(join(cwd, 'dist', 'index.html')), 'nothing is published').toBe(false);

@@ -48,9 +48,11 @@ describe(`a ${ARTICLES}-article archive`, () => {
   });
 
   test('cuts the timeline into month pages and gives every entry a URL that finds it', () => {
-    const index = json<{ entryCount: number; months: { key: string; url: string; entryCount: number }[]; entries?: unknown }>(
-      'data/timeline.json',
-    );
+    const index = json<{
+      entryCount: number;
+      months: { key: string; url: string; entryCount: number }[];
+      entries?: unknown;
+    }>('data/timeline.json');
     expect(index.entries, 'too many entries for one file').toBeUndefined();
     let total = 0;
     const cache = new Map<string, Set<string>>();
@@ -61,7 +63,15 @@ describe(`a ${ARTICLES}-article archive`, () => {
       for (const entry of entries) {
         const [path, anchor] = entry.url.split('#') as [string, string];
         expect(path, entry.id).toMatch(new RegExp(`^/timeline/${month.key}/(\\d+/)?$`));
-        if (!cache.has(path)) cache.set(path, new Set(parse(read(`${path.slice(1)}index.html`)).querySelectorAll('article.entry').map((el) => el.id)));
+        if (!cache.has(path))
+          cache.set(
+            path,
+            new Set(
+              parse(read(`${path.slice(1)}index.html`))
+                .querySelectorAll('article.entry')
+                .map((el) => el.id),
+            ),
+          );
         expect(cache.get(path)!.has(anchor), entry.url).toBe(true);
       }
     }

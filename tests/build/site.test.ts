@@ -14,7 +14,11 @@ interface ExportedEntry {
 }
 interface PlacesExport {
   type: string;
-  features: { type: string; geometry: { type: string; coordinates: [number, number] }; properties: Record<string, unknown> }[];
+  features: {
+    type: string;
+    geometry: { type: string; coordinates: [number, number] };
+    properties: Record<string, unknown>;
+  }[];
 }
 
 const timeline = json<{ version: number; entries: ExportedEntry[] }>('data/timeline.json');
@@ -110,17 +114,20 @@ describe('weight where it is needed', () => {
 describe('digest pages', () => {
   const articles = timeline.entries.filter((e) => e.type === 'article');
 
-  test.each(articles.map((a) => [a.id.replace('article-', '')]))('%s has its digest, metadata, original and events', (id) => {
-    const doc = page(`articles/${id}/`);
-    const entry = timeline.entries.find((e) => e.id === `article-${id}`)!;
-    expect(text(doc.querySelector('h1')).length).toBeGreaterThan(10);
-    expect(doc.querySelector('.digest-body p')).not.toBeNull();
-    expect(text(doc.querySelector('.digest-meta'))).toContain(entry.sources[0]!.outlet);
-    const reported = timeline.entries.filter((e) => e.type === 'event' && e.sources.some((s) => s.articleId === id));
-    expect(doc.querySelectorAll('.digest-events article.entry')).toHaveLength(reported.length);
-    const original = doc.querySelector('a[rel~="external"]');
-    if (original) expect(original.getAttribute('href')).toMatch(/^https:\/\//);
-  });
+  test.each(articles.map((a) => [a.id.replace('article-', '')]))(
+    '%s has its digest, metadata, original and events',
+    (id) => {
+      const doc = page(`articles/${id}/`);
+      const entry = timeline.entries.find((e) => e.id === `article-${id}`)!;
+      expect(text(doc.querySelector('h1')).length).toBeGreaterThan(10);
+      expect(doc.querySelector('.digest-body p')).not.toBeNull();
+      expect(text(doc.querySelector('.digest-meta'))).toContain(entry.sources[0]!.outlet);
+      const reported = timeline.entries.filter((e) => e.type === 'event' && e.sources.some((s) => s.articleId === id));
+      expect(doc.querySelectorAll('.digest-events article.entry')).toHaveLength(reported.length);
+      const original = doc.querySelector('a[rel~="external"]');
+      if (original) expect(original.getAttribute('href')).toMatch(/^https:\/\//);
+    },
+  );
 
   test('a digest page links each event to its timeline anchor', () => {
     const doc = page('articles/2020-10-26-dawn-iran-deploys-troops/');
@@ -160,7 +167,8 @@ describe('data exports', () => {
   test('every place the entries mention is in places.geojson, with a file of its entries', () => {
     const ids = new Set(places.features.map((f) => f.properties['id'] as string));
     for (const entry of timeline.entries) for (const id of entry.places) expect(ids).toContain(id);
-    for (const id of ids) expect(json<{ entries: unknown[] }>(`data/places/${id}.json`).entries.length).toBeGreaterThan(0);
+    for (const id of ids)
+      expect(json<{ entries: unknown[] }>(`data/places/${id}.json`).entries.length).toBeGreaterThan(0);
   });
 });
 
@@ -170,7 +178,10 @@ describe('privacy', () => {
       const doc = page(path);
       const loaded = [
         ...doc.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((el) => el.getAttribute('src')),
-        ...doc.querySelectorAll('link[href]').filter((el) => el.getAttribute('rel') !== 'alternate').map((el) => el.getAttribute('href')),
+        ...doc
+          .querySelectorAll('link[href]')
+          .filter((el) => el.getAttribute('rel') !== 'alternate')
+          .map((el) => el.getAttribute('href')),
       ];
       for (const url of loaded) expect(url, path).toMatch(/^\/(?!\/)/);
     }
@@ -181,7 +192,14 @@ describe('privacy', () => {
       const code = readFileSync(join(DIST, path), 'utf8');
       const hosts = [...code.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)].map((m) => m[1]!.toLowerCase());
       const unexpected = hosts.filter(
-        (h) => !['tile.openstreetmap.org', 'leafletjs.com', 'www.w3.org', 'openstreetmap.org', 'www.openstreetmap.org'].includes(h),
+        (h) =>
+          ![
+            'tile.openstreetmap.org',
+            'leafletjs.com',
+            'www.w3.org',
+            'openstreetmap.org',
+            'www.openstreetmap.org',
+          ].includes(h),
       );
       expect(unexpected, path).toEqual([]);
     }

@@ -36,7 +36,9 @@ describe('month pages', () => {
   });
 
   test.each(periodKeys)('%s lists exactly its entries, in date order, with the home page’s anchor ids', (key) => {
-    const ids = page(`timeline/${key}/`).querySelectorAll('article.entry').map((el) => el.id);
+    const ids = page(`timeline/${key}/`)
+      .querySelectorAll('article.entry')
+      .map((el) => el.id);
     expect(ids).toEqual(entries.filter((e) => periodOf(e) === key).map((e) => e.id));
   });
 
@@ -59,7 +61,8 @@ describe('month pages', () => {
     for (const key of periodKeys) expect(links).toContain(`/timeline/${key}/`);
     for (const id of placeIds) expect(links).toContain(`/places/${id}/`);
     for (const id of actorIds) expect(links).toContain(`/actors/${id}/`);
-    for (const kind of new Set(entries.flatMap((e) => (e.kind ? [e.kind] : [])))) expect(links).toContain(`/kinds/${kind}/`);
+    for (const kind of new Set(entries.flatMap((e) => (e.kind ? [e.kind] : []))))
+      expect(links).toContain(`/kinds/${kind}/`);
     expect(browse.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/timeline/2020-10/');
     for (const href of links) expect(existsSync(join(DIST, href!, 'index.html')), href!).toBe(true);
   });
@@ -97,7 +100,8 @@ describe('actor pages', () => {
 
   test.each(actorIds)('%s lists, in date order, every event it acts in, claims or denies', (id) => {
     const expected = entries.filter(
-      (e) => e.type === 'event' && (e.actors.includes(id) || e.claim?.by.includes(id) || e.claim?.deniedBy.includes(id)),
+      (e) =>
+        e.type === 'event' && (e.actors.includes(id) || e.claim?.by.includes(id) || e.claim?.deniedBy.includes(id)),
     );
     expect(listed(id).map((l) => l.id)).toEqual(expected.map((e) => e.id));
   });
@@ -106,8 +110,10 @@ describe('actor pages', () => {
     const claims = entries.filter((e) => e.claim);
     expect(claims.length).toBeGreaterThan(0);
     for (const entry of claims) {
-      for (const by of entry.claim!.by) expect(listed(by).find((l) => l.id === entry.id)?.role, by).toMatch(/makes this claim/);
-      for (const by of entry.claim!.deniedBy) expect(listed(by).find((l) => l.id === entry.id)?.role, by).toMatch(/denies this claim/);
+      for (const by of entry.claim!.by)
+        expect(listed(by).find((l) => l.id === entry.id)?.role, by).toMatch(/makes this claim/);
+      for (const by of entry.claim!.deniedBy)
+        expect(listed(by).find((l) => l.id === entry.id)?.role, by).toMatch(/denies this claim/);
     }
     expect(listed('armenia').find((l) => l.id === 'event-armenia-says-border-posts-struck')?.role).toMatch(
       /^Armenia makes this claim/,
@@ -127,8 +133,12 @@ describe('actor pages', () => {
 
   test('lists the articles that name the actor', () => {
     for (const id of actorIds) {
-      const named = entries.filter((e) => e.type === 'article' && e.actors.includes(id)).map((e) => `/articles/${e.id.replace('article-', '')}/`);
-      const links = page(`actors/${id}/`).querySelectorAll('.actor-articles a').map((a) => a.getAttribute('href'));
+      const named = entries
+        .filter((e) => e.type === 'article' && e.actors.includes(id))
+        .map((e) => `/articles/${e.id.replace('article-', '')}/`);
+      const links = page(`actors/${id}/`)
+        .querySelectorAll('.actor-articles a')
+        .map((a) => a.getAttribute('href'));
       expect(links, id).toEqual(named);
     }
   });
@@ -136,7 +146,10 @@ describe('actor pages', () => {
   test('the timeline’s claim line links each actor to their page, reading as before', () => {
     const entry = page('').querySelector('#event-armenia-says-border-posts-struck .entry-claim')!;
     expect(text(entry)).toBe('Claimed by Armenia; denied by Azerbaijan.');
-    expect(entry.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/actors/armenia/', '/actors/azerbaijan/']);
+    expect(entry.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      '/actors/armenia/',
+      '/actors/azerbaijan/',
+    ]);
   });
 });
 
@@ -198,7 +211,8 @@ describe('the static SVG map', () => {
 
   test('stays light: each inline SVG under 25 KB', () => {
     for (const path of withMaps) {
-      for (const svg of page(path).querySelectorAll('.static-map > svg')) expect(svg.outerHTML.length, path).toBeLessThan(25_000);
+      for (const svg of page(path).querySelectorAll('.static-map > svg'))
+        expect(svg.outerHTML.length, path).toBeLessThan(25_000);
     }
   });
 });

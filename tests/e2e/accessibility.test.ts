@@ -5,14 +5,7 @@ import type { Browser } from 'playwright-core';
 import { browserPath, launch } from './setup/browser.ts';
 import { baseUrl, openPage } from './support.ts';
 
-const PAGES = [
-  '/',
-  '/map/',
-  '/places/',
-  '/places/jolfa/',
-  '/articles/2020-10-26-dawn-iran-deploys-troops/',
-  '/about/',
-];
+const PAGES = ['/', '/map/', '/places/', '/places/jolfa/', '/articles/2020-10-26-dawn-iran-deploys-troops/', '/about/'];
 
 describe.skipIf(!browserPath)('accessibility', () => {
   let browser: Browser;
@@ -27,11 +20,14 @@ describe.skipIf(!browserPath)('accessibility', () => {
     test.each(PAGES)(`%s has no axe violations at ${width} px and nothing wider than the screen`, async (path) => {
       const { page, errors } = await openPage(browser, { viewport: { width, height: 900 } });
       await page.goto(`${baseUrl}${path}`);
-      if (path === '/map/' || (path === '/' && width >= 1024)) await page.waitForSelector('aras-map[data-ready="true"]');
+      if (path === '/map/' || (path === '/' && width >= 1024))
+        await page.waitForSelector('aras-map[data-ready="true"]');
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(violations).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
       expect(errors).toEqual([]);
     });

@@ -13,7 +13,9 @@ interface Timeline {
 
 /** Ids of the timeline entries a reader can see. */
 const visibleEntries = (page: Page) =>
-  page.$$eval('.timeline article.entry', (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id));
+  page.$$eval('.timeline article.entry', (els) =>
+    els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id),
+  );
 
 const entriesAt = async (id: string) => (await siteJson<PlaceFile>(`/data/places/${id}.json`)).entries.map((e) => e.id);
 
@@ -42,7 +44,9 @@ describe.skipIf(!browserPath)('exploring by place and time', () => {
     await page.getByRole('button', { name: 'Jolfa', exact: true }).click();
     await page.waitForURL(`${baseUrl}/?place=jolfa`);
     expect(await visibleEntries(page)).toEqual(await entriesAt('jolfa'));
-    await expect(page.locator('[data-filters-status]').textContent()).resolves.toMatch(/^Showing \d+ of \d+ entries\.$/);
+    await expect(page.locator('[data-filters-status]').textContent()).resolves.toMatch(
+      /^Showing \d+ of \d+ entries\.$/,
+    );
     await expect(page.locator('select[name="place"]').inputValue()).resolves.toBe('jolfa');
   });
 
@@ -61,13 +65,17 @@ describe.skipIf(!browserPath)('exploring by place and time', () => {
     const places = (await entry.getAttribute('data-places'))!.split(' ');
     expect(places.length).toBeGreaterThan(1);
     await entry.getByRole('button', { name: 'Show on the map' }).click();
-    const selected = await page.$$eval('.place-marker.is-selected', (els) => els.map((el) => el.getAttribute('data-place')));
+    const selected = await page.$$eval('.place-marker.is-selected', (els) =>
+      els.map((el) => el.getAttribute('data-place')),
+    );
     expect(selected.sort()).toEqual([...places].sort());
   });
 
   test('a shared URL reopens the same view', async () => {
     const page = await openHome('?place=parsabad&kind=cross-border-fire');
-    const expected = timeline.entries.filter((e) => e.places.includes('parsabad') && e.kind === 'cross-border-fire').map((e) => e.id);
+    const expected = timeline.entries
+      .filter((e) => e.places.includes('parsabad') && e.kind === 'cross-border-fire')
+      .map((e) => e.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(await visibleEntries(page)).toEqual(expected);
     await expect(page.locator('select[name="kind"]').inputValue()).resolves.toBe('cross-border-fire');
@@ -109,7 +117,8 @@ describe.skipIf(!browserPath)('exploring by place and time', () => {
     const page = await openHome();
     const place = page.locator('select[name="place"]');
     // Tab from the top of the page until the place filter has focus.
-    for (let i = 0; i < 60 && !(await place.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 60 && !(await place.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await place.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await place.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('ArrowDown');
@@ -119,7 +128,8 @@ describe.skipIf(!browserPath)('exploring by place and time', () => {
 
     // On to the first entry's "Show on the map", which selects that place on the map.
     const button = page.locator('.timeline article.entry:visible button.entry-show-on-map').first();
-    for (let i = 0; i < 80 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 80 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
     await expect(page.locator('.place-marker.is-selected').first().getAttribute('data-place')).resolves.toBeTruthy();
@@ -136,7 +146,8 @@ describe.skipIf(!browserPath)('exploring by place and time', () => {
 
   test('a phone that only reads the timeline downloads no map code; opening the map loads it', async () => {
     const page = await openHome('', 360);
-    const leaflet = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /leaflet/i.test(r.name)));
+    const leaflet = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((r) => /leaflet/i.test(r.name)));
     await page.waitForTimeout(500);
     expect(await leaflet()).toBe(false);
     await expect(page.locator('[data-map-panel]').getAttribute('open')).resolves.toBeNull();

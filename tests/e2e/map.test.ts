@@ -34,7 +34,9 @@ describe.skipIf(!browserPath)('the map in Chromium', () => {
   async function popupEntries(page = watched.page) {
     await page.waitForSelector('.leaflet-popup .popup-entries');
     return page.$$eval('.leaflet-popup .popup-entry', (items) =>
-      items.map((li) => `${li.querySelector('time')?.textContent} ${li.querySelector('.popup-entry-title')?.textContent}`),
+      items.map(
+        (li) => `${li.querySelector('time')?.textContent} ${li.querySelector('.popup-entry-title')?.textContent}`,
+      ),
     );
   }
 
@@ -52,7 +54,11 @@ describe.skipIf(!browserPath)('the map in Chromium', () => {
     expect(await page.locator('path.basemap-country').count()).toBeGreaterThanOrEqual(4);
 
     const markers = await page.$$eval('.place-marker', (els) =>
-      els.map((el) => ({ name: el.getAttribute('aria-label'), role: el.getAttribute('role'), tabindex: el.getAttribute('tabindex') })),
+      els.map((el) => ({
+        name: el.getAttribute('aria-label'),
+        role: el.getAttribute('role'),
+        tabindex: el.getAttribute('tabindex'),
+      })),
     );
     expect(markers.map((m) => m.name).sort()).toEqual(places.features.map((f) => f.properties.displayName).sort());
     for (const marker of markers) expect(marker).toMatchObject({ role: 'button', tabindex: '0' });
@@ -123,6 +129,8 @@ describe.skipIf(!browserPath)('the map in Chromium', () => {
     await toggle.click();
     await page.waitForTimeout(500);
     expect(tileRequests.length).toBeGreaterThan(0);
-    await expect(page.getByRole('button', { name: 'Hide street-map background' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      page.getByRole('button', { name: 'Hide street-map background' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
   });
 });

@@ -26,14 +26,18 @@ describe.skipIf(!browserPath)('the site with JavaScript turned off', () => {
   });
 
   test('gives the map page a list of every place, each a link', async () => {
-    const places = await siteJson<{ features: { properties: { displayName: string; url: string } }[] }>('/data/places.geojson');
+    const places = await siteJson<{ features: { properties: { displayName: string; url: string } }[] }>(
+      '/data/places.geojson',
+    );
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/map/`);
     // The static map holds the map's place: every marker (or group) a link, Leaflet absent.
     const markers = page.locator('[data-map-canvas] svg a:visible');
     expect(await markers.count()).toBeGreaterThan(5);
     await expect(page.locator('.leaflet-container').count()).resolves.toBe(0);
-    const links = await page.$$eval('.place-list a.place-item-name', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    const links = await page.$$eval('.place-list a.place-item-name', (as) =>
+      as.map((a) => [a.textContent, a.getAttribute('href')]),
+    );
     expect(links.sort()).toEqual(places.features.map((f) => [f.properties.displayName, f.properties.url]).sort());
   });
 

@@ -37,7 +37,12 @@ describe('an actor’s part in the timeline', () => {
 
   test('lists the events an actor acts in', () => {
     expect(actorEvents(entries, 'irgc').map(({ entry }) => entry.id)).toEqual(['deployment']);
-    expect(rolesIn(entries.find((e) => e.id === 'deployment')!, 'irgc')).toEqual(['acts']);
+    expect(
+      rolesIn(
+        entries.find((e) => e.id === 'deployment')!,
+        'irgc',
+      ),
+    ).toEqual(['acts']);
   });
 
   test('keeps the digests that name an actor apart from the events', () => {
@@ -52,7 +57,9 @@ describe('an actor’s part in the timeline', () => {
   });
 
   test('never says an actor took part in what is only claimed', () => {
-    expect(roleSentence('Azerbaijan', ['acts', 'denies'], true)).toBe('Azerbaijan denies this claim and is named in it');
+    expect(roleSentence('Azerbaijan', ['acts', 'denies'], true)).toBe(
+      'Azerbaijan denies this claim and is named in it',
+    );
     expect(roleSentence('Armenia', ['acts', 'claims'], true)).toBe('Armenia makes this claim and is named in it');
     expect(roleSentence('Azerbaijan', ['acts'], true)).toBe('Azerbaijan is named in this claim');
   });

@@ -34,6 +34,11 @@ describe('CPU profile summary', () => {
       ['yaml', 1],
       ['(garbage collector)', 1],
     ]);
-    expect(summary.functions[0]).toEqual({ name: 'render astro/dist/render.js:42', ms: 8, share: 0.8, caller: '(root)' });
+    expect(summary.functions[0]).toEqual({
+      name: 'render astro/dist/render.js:42',
+      ms: 8,
+      share: 0.8,
+      caller: '(root)',
+    });
   });
 });

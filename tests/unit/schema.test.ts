@@ -51,7 +51,9 @@ describe('articles and places', () => {
 
   test('names a missing field', () => {
     const { outlet: _, ...rest } = article;
-    expect(messages(articleSchema.safeParse(rest))).toEqual(['outlet: Invalid input: expected string, received undefined']);
+    expect(messages(articleSchema.safeParse(rest))).toEqual([
+      'outlet: Invalid input: expected string, received undefined',
+    ]);
   });
 
   test('refuses an unknown field, so a typo is not silently ignored', () => {

@@ -86,17 +86,42 @@ describe('path data', () => {
 
   test('writes a ring with relative steps and closes it', () => {
     // cos(5°) makes the box 100 wide and a little over 100 tall.
-    const d = ringPath([[0, 10], [10, 10], [10, 0], [0, 10]], proj.project);
+    const d = ringPath(
+      [
+        [0, 10],
+        [10, 10],
+        [10, 0],
+        [0, 10],
+      ],
+      proj.project,
+    );
     expect(d).toMatch(/^M0 0l100 0 0 [\d.]+z$/);
   });
 
   test('drops points closer than the tolerance to the last one kept', () => {
-    const ring = [[0, 10], [0.01, 10], [5, 10], [5, 5], [0, 10]];
+    const ring = [
+      [0, 10],
+      [0.01, 10],
+      [5, 10],
+      [5, 5],
+      [0, 10],
+    ];
     expect(pathPoints(ringPath(ring, proj.project, 1))).toHaveLength(3);
   });
 
   test('leaves out a ring too small to see', () => {
-    expect(ringPath([[1, 1], [1.001, 1], [1.001, 1.001], [1, 1]], proj.project, 1)).toBe('');
+    expect(
+      ringPath(
+        [
+          [1, 1],
+          [1.001, 1],
+          [1.001, 1.001],
+          [1, 1],
+        ],
+        proj.project,
+        1,
+      ),
+    ).toBe('');
   });
 
   describe('of the real basemap', () => {
@@ -168,8 +193,22 @@ describe('clustering', () => {
 
   test('groups sooner in a layer drawn for a narrow screen', () => {
     const places = [at('a', 46, 39), at('b', 46.25, 39)];
-    const wide = layoutMarkers(places, proj, { scale: 0.75, clusterPx: 14, dotPx: 5, hitPx: 22, fontPx: 12, countryFontPx: 11 });
-    const narrow = layoutMarkers(places, proj, { scale: 0.5, clusterPx: 14, dotPx: 5, hitPx: 22, fontPx: 12, countryFontPx: 11 });
+    const wide = layoutMarkers(places, proj, {
+      scale: 0.75,
+      clusterPx: 14,
+      dotPx: 5,
+      hitPx: 22,
+      fontPx: 12,
+      countryFontPx: 11,
+    });
+    const narrow = layoutMarkers(places, proj, {
+      scale: 0.5,
+      clusterPx: 14,
+      dotPx: 5,
+      hitPx: 22,
+      fontPx: 12,
+      countryFontPx: 11,
+    });
     expect(wide).toHaveLength(2);
     expect(narrow).toHaveLength(1);
   });
@@ -194,10 +233,18 @@ describe('labels', () => {
   });
 
   test('moves a label that would cover a neighbour, and never lets two fitting labels overlap', () => {
-    const places = [at('a', 46, 39), at('b', 46.25, 39), at('c', 46.1, 39.2), at('d', 46.1, 38.8), at('e', 46.35, 39.1)];
+    const places = [
+      at('a', 46, 39),
+      at('b', 46.25, 39),
+      at('c', 46.1, 39.2),
+      at('d', 46.1, 38.8),
+      at('e', 46.35, 39.1),
+    ];
     const markers = layoutMarkers(places, proj, layer);
     const { font } = layerUnits(layer);
-    const boxes = markers.filter((m) => m.label?.fits).map((m) => labelBox(m.label!.x, m.label!.y, m.label!.text, font, m.label!.anchor));
+    const boxes = markers
+      .filter((m) => m.label?.fits)
+      .map((m) => labelBox(m.label!.x, m.label!.y, m.label!.text, font, m.label!.anchor));
     expect(boxes.length).toBeGreaterThan(1);
     for (const a of boxes) for (const b of boxes) if (a !== b) expect(overlaps(a, b)).toBe(false);
   });

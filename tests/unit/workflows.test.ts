@@ -7,7 +7,8 @@ interface Step {
   uses?: string;
   run?: string;
 }
-const steps = (workflow: { jobs: { [job: string]: { steps: Step[] } } }) => Object.values(workflow.jobs).flatMap((job) => job.steps);
+const steps = (workflow: { jobs: { [job: string]: { steps: Step[] } } }) =>
+  Object.values(workflow.jobs).flatMap((job) => job.steps);
 
 describe('repository workflow', () => {
   test('a pull request runs the checker, then every test, browser tests included', () => {
@@ -20,7 +21,9 @@ describe('repository workflow', () => {
     expect(at(/npm install/)).toBeGreaterThan(at(/actions\/setup-node/));
     expect(at(/npm run check:content/)).toBeGreaterThan(at(/npm install/));
     expect(at(/^npm test$/)).toBeGreaterThan(at(/npm run check:content/));
-    expect(steps(pr).find((s) => s.uses?.startsWith('actions/setup-node'))).toMatchObject({ with: { 'node-version': 20 } });
+    expect(steps(pr).find((s) => s.uses?.startsWith('actions/setup-node'))).toMatchObject({
+      with: { 'node-version': 20 },
+    });
   });
 
   test('the build and the test command both run the checker, so nothing it refuses is published', () => {
@@ -41,12 +44,20 @@ describe('repository workflow', () => {
   });
 
   test('Dependabot watches npm and the Actions', () => {
-    const ecosystems = read('.github/dependabot.yml').updates.map((u: { 'package-ecosystem': string }) => u['package-ecosystem']);
+    const ecosystems = read('.github/dependabot.yml').updates.map(
+      (u: { 'package-ecosystem': string }) => u['package-ecosystem'],
+    );
     expect(ecosystems).toEqual(['npm', 'github-actions']);
   });
 
   test('a reader can report a correction with a form', () => {
     const form = read('.github/ISSUE_TEMPLATE/correction.yml');
-    expect(form.body.filter((b: { type: string }) => b.type !== 'markdown').map((b: { id: string }) => b.id)).toEqual(['page', 'wrong', 'right', 'evidence', 'kind']);
+    expect(form.body.filter((b: { type: string }) => b.type !== 'markdown').map((b: { id: string }) => b.id)).toEqual([
+      'page',
+      'wrong',
+      'right',
+      'evidence',
+      'kind',
+    ]);
   });
 });

@@ -50,7 +50,8 @@ export function eagerScripts(pagePath: string, dist = DIST): Map<string, string>
     for (const [, dep] of code.matchAll(/^import[^;]*?from\s*"\.\/([^"]+)"/gm)) visit(`_astro/${dep}`);
     for (const [, dep] of code.matchAll(/^import\s*"\.\/([^"]+)"/gm)) visit(`_astro/${dep}`);
   };
-  for (const script of page(pagePath, dist).querySelectorAll('script[src]')) visit(script.getAttribute('src')!.slice(1));
+  for (const script of page(pagePath, dist).querySelectorAll('script[src]'))
+    visit(script.getAttribute('src')!.slice(1));
   return eager;
 }
 
