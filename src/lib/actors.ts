@@ -4,7 +4,7 @@
  */
 import type { Actor } from './schema.ts';
 import { compareEntries, type TimelineEntry } from './timeline.ts';
-import type { Record } from './integrity.ts';
+import type { ContentRecord } from './integrity.ts';
 
 /** How an actor figures in an event: taking part in it, claiming it, or denying the claim. */
 export type ActorRole = 'acts' | 'claims' | 'denies';
@@ -17,7 +17,7 @@ export const ACTOR_KIND_HEADINGS: { [K in Actor['kind']]: string } = {
 };
 
 /** Actors under their kind (states, organisations, people), each list by name; empty kinds are left out. */
-export function actorsByKind<T extends Pick<Record<Actor>, 'id' | 'data'>>(actors: readonly T[]) {
+export function actorsByKind<T extends Pick<ContentRecord<Actor>, 'id' | 'data'>>(actors: readonly T[]) {
   const order: Actor['kind'][] = ['state', 'organisation', 'person'];
   return order
     .map((kind) => ({

@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Html, Root, RootContent, Text, Yaml } from 'mdast';
 import type { z } from 'astro/zod';
 import { actorSchema, articleSchema, idSchema, placeSchema, type Actor, type Article, type Place } from './schema.ts';
-import { checkIntegrity, isFullEvent, type Record } from './integrity.ts';
+import { checkIntegrity, isFullEvent, type ContentRecord } from './integrity.ts';
 import { foldName, nameIndex } from './gazetteer.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { isCertainlyAfter } from './dates.ts';
@@ -634,7 +634,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   for (const parsed of [...articles, ...places, ...actors])
     if (parsed.raw !== undefined) problems.push(...todoProblems(parsed));
 
-  const valid = <T>(list: Parsed<T>[]): Record<T>[] =>
+  const valid = <T>(list: Parsed<T>[]): ContentRecord<T>[] =>
     list.flatMap((p) => (p.data === undefined ? [] : [{ id: p.id, filePath: p.file.path, data: p.data }]));
   const validPlaces = valid(places);
 

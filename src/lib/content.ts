@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkIntegrity, type Record } from './integrity.ts';
+import { checkIntegrity, type ContentRecord } from './integrity.ts';
 import { formatProblem } from './problems.ts';
 import { buildEntries, type TimelineEntry } from './timeline.ts';
 import {
@@ -19,9 +19,9 @@ import { actorEvents } from './actors.ts';
 import type { Actor, Article, Place } from './schema.ts';
 
 export interface SiteContent {
-  articles: Record<Article>[];
-  places: Record<Place>[];
-  actors: Record<Actor>[];
+  articles: ContentRecord<Article>[];
+  places: ContentRecord<Place>[];
+  actors: ContentRecord<Actor>[];
   articleById: Map<string, CollectionEntry<'articles'>>;
   placeById: Map<string, Place>;
   actorById: Map<string, Actor>;
@@ -43,7 +43,7 @@ export interface SiteContent {
   eventsByActor: Map<string, ReturnType<typeof actorEvents>>;
 }
 
-function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T }): Record<T> {
+function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T }): ContentRecord<T> {
   return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data };
 }
 

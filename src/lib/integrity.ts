@@ -8,7 +8,7 @@ import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
 import type { Problem } from './problems.ts';
 
-export interface Record<T> {
+export interface ContentRecord<T> {
   id: string;
   /** The file the entry came from, relative to the project root. */
   filePath: string;
@@ -16,9 +16,9 @@ export interface Record<T> {
 }
 
 export interface ContentSet {
-  articles: readonly Record<Article>[];
-  places: readonly Record<Place>[];
-  actors: readonly Record<Actor>[];
+  articles: readonly ContentRecord<Article>[];
+  places: readonly ContentRecord<Place>[];
+  actors: readonly ContentRecord<Actor>[];
 }
 
 /** True for an event written in full, false for a `see:` reference. */

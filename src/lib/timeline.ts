@@ -5,7 +5,7 @@
 import type { Article, ArticleEvent, Dating } from './schema.ts';
 import { compareDates, isoParts, monthKey, precisionOf } from './dates.ts';
 import { formatDate, formatDayHeading } from './dateFormat.ts';
-import { isFullEvent, type Record } from './integrity.ts';
+import { isFullEvent, type ContentRecord } from './integrity.ts';
 
 /** An article an entry rests on. */
 export interface SourceRef {
@@ -54,7 +54,7 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 }
 
 /** Builds the entries from the articles, merging each event's reports into one entry. */
-export function buildEntries(articles: readonly Record<Article>[]): TimelineEntry[] {
+export function buildEntries(articles: readonly ContentRecord<Article>[]): TimelineEntry[] {
   const ordered = [...articles].sort(
     (a, b) => compareDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id),
   );
