@@ -13,6 +13,7 @@ import type { z } from 'astro/zod';
 import { actorSchema, articleSchema, idSchema, placeSchema, type Actor, type Article, type Place } from './schema.ts';
 import { checkIntegrity, isFullEvent, type ContentRecord } from './integrity.ts';
 import { foldName, nameIndex } from './gazetteer.ts';
+import { editDistance } from './editDistance.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { fieldPath, type Problem } from './problems.ts';
@@ -118,22 +119,8 @@ const EXPECTED: { [type: string]: string } = {
 const ZOD_DEFAULT = /^(Invalid|Too small|Too big|Unrecognized)/;
 
 function closest(word: string, candidates: readonly string[]): string | undefined {
-  const score = (a: string, b: string) => {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const current = [i];
-      for (let j = 1; j <= b.length; j++)
-        current[j] = Math.min(
-          (previous[j] ?? 0) + 1,
-          (current[j - 1] ?? 0) + 1,
-          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        );
-      previous = current;
-    }
-    return previous[b.length] ?? 0;
-  };
   const best = candidates
-    .map((c) => ({ c, d: score(word.toLowerCase(), c.toLowerCase()) }))
+    .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
 }

@@ -2,6 +2,7 @@
  * The gazetteer: one place per id, known by every spelling the sources use.
  */
 import type { Place } from './schema.ts';
+import { editDistance } from './editDistance.ts';
 
 export interface PlaceRecord {
   id: string;
@@ -44,23 +45,6 @@ export function nameIndex(places: readonly PlaceRecord[]): Map<string, string[]>
   return index;
 }
 
-/** Edit distance between two short strings, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /**
  * Place ids a mistyped id or a name probably meant, best first:
  * `suggestPlaces('khoda-afrin', places)` is `['khoda-afarin']`.
@@ -70,7 +54,7 @@ export function suggestPlaces(wanted: string, places: readonly PlaceRecord[]): s
   const scored: { id: string; score: number }[] = [];
   for (const { id, data } of places) {
     const candidates = [id, ...allNames(data)].map(foldName);
-    const score = Math.min(...candidates.map((c) => distance(key, c)));
+    const score = Math.min(...candidates.map((c) => editDistance(key, c)));
     if (score <= Math.max(2, Math.floor(key.length / 4))) scored.push({ id, score });
   }
   return scored

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { allNames, displayName, foldName, nameIndex, suggestPlaces } from '../../src/lib/gazetteer.ts';
+import { editDistance } from '../../src/lib/editDistance.ts';
 import { sampleContent } from '../fixtures/records.ts';
 
 const { places } = sampleContent();
@@ -26,5 +27,15 @@ describe('the gazetteer', () => {
     expect(suggestPlaces('khoda-afrin', places)).toEqual(['khoda-afarin']);
     expect(suggestPlaces('Martuni', places)).toEqual(['khojavend']);
     expect(suggestPlaces('tehran', places)).toEqual([]);
+  });
+});
+
+describe('edit distance', () => {
+  test('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('outlt', 'outlet')).toBe(1);
+    expect(editDistance('khoda-afrin', 'khoda-afarin')).toBe(1);
+    expect(editDistance('jolfa', 'julfa')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
   });
 });
