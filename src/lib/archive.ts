@@ -38,12 +38,6 @@ export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePer
   return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
 }
 
-/** The periods before and after `key`, for previous and next links. */
-export function neighbours<T extends { key: string }>(periods: readonly T[], key: string) {
-  const i = periods.findIndex((p) => p.key === key);
-  return { previous: i > 0 ? periods[i - 1] : undefined, next: i >= 0 ? periods[i + 1] : undefined };
-}
-
 /** The kinds of event the entries use, in the schema's order, each with its entries in date order. */
 export function partitionByKind(
   entries: readonly TimelineEntry[],
@@ -108,3 +102,27 @@ export function timelinePages(periods: readonly ArchivePeriod[], size = PAGE_SIZ
   }
   return pages;
 }
+
+/** The `page` route parameters of a list cut into pages: `pageParams(320)` is `[undefined, '2', '3']`. */
+export function pageParams(length: number, size = PAGE_SIZE): (string | undefined)[] {
+  return chunk(Array.from({ length }), size).map((_, i) => (i === 0 ? undefined : String(i + 1)));
+}
+
+/** One page of a list, as a page route shows it. */
+export interface ListPage<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+}
+
+/** The page a route's `page` parameter names: `listPage(entries, '2')` holds entries 151–300. */
+export function listPage<T>(items: readonly T[], param: string | undefined, size = PAGE_SIZE): ListPage<T> {
+  const parts = chunk(items, size);
+  const number = Number(param ?? 1);
+  return { items: parts[number - 1] ?? [], number, count: parts.length };
+}
+
+/** A page's title: the name, and where in the list it is when there is more than one page. */
+export const pagedTitle = (name: string, page: { number: number; count: number }) =>
+  page.count > 1 ? `${name}, page ${page.number} of ${page.count}` : name;

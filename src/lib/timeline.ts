@@ -3,7 +3,7 @@
  * under month and day headings. An event reported by several articles is one entry citing all.
  */
 import type { Article, ArticleEvent, Dating } from './schema.ts';
-import { compareDates, isoParts, monthKey, precisionOf } from './dates.ts';
+import { compareDates, monthKey, precisionOf } from './dates.ts';
 import { formatDate, formatDayHeading } from './dateFormat.ts';
 import { isFullEvent, type ContentRecord } from './integrity.ts';
 
@@ -156,6 +156,3 @@ export function groupByPeriod(entries: readonly TimelineEntry[]): PeriodGroup[] 
   }
   return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
 }
-
-/** The year a period falls in, for year navigation. */
-export const periodYear = (period: PeriodGroup) => isoParts(period.key).year;

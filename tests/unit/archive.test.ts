@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { neighbours, partitionByKind, partitionByPeriod, periodKey } from '../../src/lib/archive.ts';
+import {
+  listPage,
+  pageParams,
+  pagedTitle,
+  partitionByKind,
+  partitionByPeriod,
+  periodKey,
+} from '../../src/lib/archive.ts';
 import { buildEntries } from '../../src/lib/timeline.ts';
 import { sampleContent } from '../fixtures/records.ts';
 
@@ -36,12 +43,6 @@ describe('month pages', () => {
     const span = { ...entries[0]!, when: { date: '2020-10-27', until: '2020-11-03', precision: 'day' as const } };
     expect(periodKey(span)).toBe('2020-10');
   });
-
-  test('finds the months before and after a month', () => {
-    const periods = partitionByPeriod(entries);
-    expect(neighbours(periods, '2020-10')).toEqual({ previous: undefined, next: periods[1] });
-    expect(neighbours(periods, '2020-11')).toEqual({ previous: periods[0], next: undefined });
-  });
 });
 
 describe('kind pages', () => {
@@ -51,5 +52,24 @@ describe('kind pages', () => {
       ['deployment', ['deployment']],
       ['ceasefire', ['peace-deal']],
     ]);
+  });
+});
+
+describe('lists cut into pages', () => {
+  const items = Array.from({ length: 320 }, (_, i) => i);
+
+  test('names a route parameter for each page, none for the first', () => {
+    expect(pageParams(320)).toEqual([undefined, '2', '3']);
+    expect(pageParams(0)).toEqual([undefined]);
+  });
+
+  test('gives the page a parameter names, and where it stands', () => {
+    expect(listPage(items, undefined)).toMatchObject({ number: 1, count: 3, items: items.slice(0, 150) });
+    expect(listPage(items, '3')).toMatchObject({ number: 3, count: 3, items: items.slice(300) });
+  });
+
+  test('says the page in the title only when there is more than one', () => {
+    expect(pagedTitle('Jolfa', { number: 2, count: 3 })).toBe('Jolfa, page 2 of 3');
+    expect(pagedTitle('Jolfa', { number: 1, count: 1 })).toBe('Jolfa');
   });
 });
