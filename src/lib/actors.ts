@@ -2,6 +2,7 @@
  * Who does what on the timeline: the people, organisations and states, and the entries in
  * which each one acts, claims something or denies a claim.
  */
+import { andList } from './labels.ts';
 import type { Actor } from './schema.ts';
 import { compareEntries, type TimelineEntry } from './timeline.ts';
 import type { ContentRecord } from './integrity.ts';
@@ -67,5 +68,5 @@ export function roleSentence(name: string, roles: readonly ActorRole[], conteste
   if (roles.includes('claims')) phrases.push(`makes ${claim()}`);
   if (roles.includes('denies')) phrases.push(`denies ${claim()}`);
   if (roles.includes('acts')) phrases.push(contested ? `is named in ${claim()}` : 'takes part');
-  return `${name} ${new Intl.ListFormat('en', { type: 'conjunction' }).format(phrases)}`;
+  return `${name} ${andList.format(phrases)}`;
 }

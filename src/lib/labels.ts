@@ -42,3 +42,14 @@ const COUNTRY_NAMES: Record<string, string> = {
 /** The English name of a country code: "IR" is "Iran". */
 export const countryName = (code: string) =>
   COUNTRY_NAMES[code] ?? new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code;
+
+/**
+ * Joins words as English prose, "Armenia, Iran and Azerbaijan". One formatter for the whole build:
+ * constructing an Intl formatter is slow, and actor lists are rendered for every entry on every page.
+ */
+export const andList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+const LANGUAGES = new Intl.DisplayNames('en', { type: 'language' });
+
+/** The English name of a language code: "fa" is "Persian". */
+export const languageName = (code: string) => LANGUAGES.of(code) ?? code;
