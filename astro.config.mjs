@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkSafeMarkdown } from './src/plugins/remark-safe-markdown.ts';
+import { digestMarkdown } from './src/markdown/processor.ts';
 
 // The only third party a reader's browser may ever contact is the opt-in street-map tile server.
 export const OPT_IN_TILES = 'https://tile.openstreetmap.org';
@@ -11,7 +10,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   markdown: {
-    processor: unified({ remarkPlugins: [remarkSafeMarkdown], smartypants: true }),
+    // remark with only what a digest needs: safe Markdown, typographic punctuation (src/markdown/).
+    processor: digestMarkdown(),
     // Digests carry no code; Shiki's inline styles would also break under the CSP.
     syntaxHighlight: false,
   },

@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { isSafeUrl, remarkSafeMarkdown } from '../../src/plugins/remark-safe-markdown.ts';
+import { isSafeUrl, remarkSafeMarkdown } from '../../src/markdown/safe.ts';
 
 function transform(markdown: string): Root {
   const processor = unified().use(remarkParse).use(remarkSafeMarkdown);
@@ -16,6 +16,7 @@ function collect(tree: Root) {
   visit(tree, (node) => {
     if (node.type === 'html') html.push(node.value);
     if (node.type === 'link' || node.type === 'image') urls.push(node.url);
+    if (node.type === 'imageReference') urls.push(node.identifier);
   });
   return { html, urls };
 }
@@ -27,6 +28,15 @@ describe('remarkSafeMarkdown', () => {
     ['an iframe', '<iframe src="https://example.org"></iframe>'],
   ])('removes %s', (_, markdown) => {
     expect(collect(transform(markdown)).html).toEqual([]);
+  });
+
+  test('replaces an image with its description, and drops one without', () => {
+    const tree = transform(
+      'Before ![Guards at the bridge](https://example.org/a.png) and ![](x.png) ![ref][r]\n\n[r]: y.png',
+    );
+    expect(collect(tree).urls).toEqual([]);
+    expect(JSON.stringify(tree)).toContain('"value":"Guards at the bridge"');
+    expect(JSON.stringify(tree)).toContain('"value":"ref"');
   });
 
   test('empties a javascript: link but keeps its text', () => {
