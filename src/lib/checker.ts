@@ -2,12 +2,13 @@
  * The content checker: every problem in every content file, each with its file, field, line and
  * what to do about it. It validates with the same schemas as the site (`schema.ts`) and the same
  * cross-entry rules (`integrity.ts`), then adds the rules only a reader of the source files can
- * apply: dates in the future, colliding place names, raw HTML and unsafe links in a digest, places
+ * apply: dates in the future, colliding place names, raw HTML, images and unsafe links in a digest, places
  * named in the text but not tagged, and file names. Pure: it takes file texts, never reads disk.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { remarkDigestSyntax } from '../markdown/syntax.ts';
 import type { Html, Root, RootContent, Text, Yaml } from 'mdast';
 import type { z } from 'astro/zod';
 import { actorSchema, articleSchema, idSchema, placeSchema, type Actor, type Article, type Place } from './schema.ts';
@@ -58,7 +59,7 @@ interface Parsed<T> {
   body?: Root;
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const markdown = unified().use(remarkParse).use(remarkDigestSyntax).use(remarkFrontmatter, ['yaml']);
 
 /** The fences remark-frontmatter recognises: `---` alone on the first line and on a later one. */
 const FRONTMATTER = /^---[ \t]*(\r?\n[\s\S]*?\r?\n|\r?\n)---[ \t]*(?=\r?\n|$)/;
@@ -480,7 +481,10 @@ function walk(node: Root | RootContent, visit: (node: RootContent, parent: Root 
     }
 }
 
-/** Problems in a digest's Markdown body: raw HTML, unsafe links, leftovers, untagged places. */
+/** A web address typed as text; GitHub's preview links it, the site does not (markdown/syntax.ts). */
+const BARE_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()]*[^\s<>().,;:!?'"”’]/i;
+
+/** Problems in a digest's Markdown body: raw HTML, images, unsafe links, bare addresses, leftovers, untagged places. */
 function bodyProblems(
   article: Parsed<Article>,
   findMentions: (text: string) => Mention[],
@@ -519,7 +523,16 @@ function bodyProblems(
       );
       return;
     }
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      report(
+        'error',
+        node,
+        `Images are not shown in a digest${node.alt ? ` ("${node.alt}")` : ''}: the site shows its description instead.`,
+        'Say in words what the image shows and link to the page that carries it: [photo of the bridge](https://…).',
+      );
+      return;
+    }
+    if (node.type === 'link' || node.type === 'definition') {
       if (!/^https?:\/\/[^\s]+$/i.test(node.url.trim()))
         report(
           'error',
@@ -531,6 +544,15 @@ function bodyProblems(
     }
     if (node.type !== 'text') return;
     const text = node as Text;
+    const bare = parent.type === 'link' || parent.type === 'linkReference' ? null : BARE_ADDRESS.exec(text.value);
+    if (bare)
+      report(
+        'warning',
+        node,
+        `The web address "${bare[0]}" is written bare: on the site it is plain text, not a link.`,
+        `Make it a link whose words say where it leads: [what the page is](${bare[0].startsWith('www.') ? 'https://' : ''}${bare[0]}).`,
+        offsetPosition(text, bare.index),
+      );
     const todo = text.value.indexOf(TODO);
     if (todo !== -1)
       report(

@@ -75,6 +75,17 @@ describe('markup in a digest never runs, even when the checker is skipped', () =
   });
 });
 
+test('an image in a digest becomes its description, so the page asks no other site for it', () => {
+  const file = 'articles/2020-10-27-image.md';
+  const result = build(projectWith(file));
+  expect(result.status, result.output).toBe(0);
+  const page = parse(readFileSync(join(result.dist, 'articles', stem(file), 'index.html'), 'utf8'));
+  const body = page.querySelector('.digest-body')!;
+  expect(body.querySelectorAll('img')).toHaveLength(0);
+  expect(body.text).toContain('Guards at the bridge');
+  expect(page.toString()).not.toContain('example.org/bridge.jpg');
+});
+
 test('the guide’s worked example reaches the timeline and the map', () => {
   dir = makeProject();
   const { written } = followWorkedExample(join(dir, 'content'));

@@ -182,11 +182,34 @@ events:
     [
       'an image from a relative path',
       'Guards units near Khoda Afarin. ![map](map.png)',
-      'The link address "map.png" is not a web address (http or https).',
+      'Images are not shown in a digest ("map"): the site shows its description instead.',
+    ],
+    [
+      'a reference-style image',
+      'Guards units near Khoda Afarin. ![the bridge][b]\n\n[b]: https://example.org/bridge.jpg',
+      'Images are not shown in a digest ("the bridge"): the site shows its description instead.',
     ],
   ])('refuses %s in a digest', (_, body, message) => {
     const problems = check(article('2020-10-27-html', sound, body));
     expect(problems.map((p) => [p.field, p.severity, p.message])).toEqual([['body', 'error', message]]);
+  });
+
+  test('points out a web address written bare, but not one that is a link’s text', () => {
+    const bare = check(
+      article('2020-10-27-html', sound, 'Guards units near Khoda Afarin; see www.example.org/report.'),
+    );
+    expect(bare.map((p) => [p.field, p.severity, p.message])).toEqual([
+      [
+        'body',
+        'warning',
+        'The web address "www.example.org/report" is written bare: on the site it is plain text, not a link.',
+      ],
+    ]);
+    expect(bare[0]?.fix).toContain('[what the page is](https://www.example.org/report)');
+    const linked = check(
+      article('2020-10-27-html', sound, 'Guards units near Khoda Afarin: [https://example.org](https://example.org).'),
+    );
+    expect(linked).toEqual([]);
   });
 
   test('refuses a digest with no text', () => {
