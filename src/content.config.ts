@@ -15,9 +15,13 @@ const root = process.env['ARAS_CONTENT_DIR'] ?? './content';
 // written, integrity.ts refuses any file name that is not already a valid id.
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(md|yaml)$/, '');
 
-/** One Markdown digest per news article: content/articles/<id>.md */
+/**
+ * One Markdown digest per news article: content/articles/<id>.md. The store keeps each digest's
+ * rendered HTML, not its Markdown source (nothing reads it): at 10,000 digests that is a third of
+ * the store Astro serialises and compiles into the build (docs/benchmarks.md).
+ */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${root}/articles`, generateId: fileId }),
+  loader: glob({ pattern: '*.md', base: `${root}/articles`, generateId: fileId, retainBody: false }),
   schema: articleSchema,
 });
 
