@@ -43,16 +43,16 @@ export function rolesIn(entry: TimelineEntry, actorId: string): ActorRole[] {
  * not events: the articles that name an actor are `articlesNaming`.
  */
 export function actorEvents(entries: readonly TimelineEntry[], actorId: string) {
-  return [...entries]
+  return entries
     .filter((e) => e.type === 'event')
-    .sort(compareEntries)
     .map((entry) => ({ entry, roles: rolesIn(entry, actorId) }))
-    .filter(({ roles }) => roles.length > 0);
+    .filter(({ roles }) => roles.length > 0)
+    .sort((a, b) => compareEntries(a.entry, b.entry));
 }
 
 /** The digests whose article names the actor, in order of publication. */
 export function articlesNaming(entries: readonly TimelineEntry[], actorId: string): TimelineEntry[] {
-  return [...entries].filter((e) => e.type === 'article' && e.actors.includes(actorId)).sort(compareEntries);
+  return entries.filter((e) => e.type === 'article' && e.actors.includes(actorId)).sort(compareEntries);
 }
 
 /**

@@ -47,9 +47,10 @@ function daysInMonth(year: number, month: number): number {
  * date comes first, so "October 2020" opens October before "1 October 2020".
  */
 export function compareDates(a: string, b: string): number {
-  const pa = isoParts(a);
-  const pb = isoParts(b);
-  return pa.year - pb.year || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0);
+  // Dates are written YYYY, YYYY-MM or YYYY-MM-DD with zero-padded parts (the schema sees to it),
+  // so comparing the strings orders them, and a date sorts before the longer dates it begins.
+  // Sorting 38,000 entries this way is cheap; splitting the strings on every comparison was not.
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
