@@ -48,6 +48,8 @@ describe('npm run build refuses what only the content checker catches', () => {
     });
     expect(result.status, result.stdout + result.stderr).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(stem(file));
+    // The checker runs beside `astro build` (scripts/build.ts); its failure stops the build.
+    expect(result.stderr).toContain('The site was not built: the content checker found errors.');
     expect(existsSync(join(cwd, 'dist', 'index.html')), 'nothing is published').toBe(false);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * `npm run build [-- astro build options]`: checks the content and builds the site side by side,
+ * and keeps the build only if the content checker passes.
+ *
+ * The checker and `astro build` each keep one core busy, and the machines that build the site
+ * have two, so running them one after the other wasted the checker's time: 10 s of a
+ * 10,000-digest build (docs/benchmarks.md). Each one's output is held back until the checker
+ * has finished, so a contributor reads the checker's report first and Astro's log after it.
+ *
+ * When the checker finds an error, the build is stopped and its output folder removed: nothing
+ * half-built, and nothing the checker refused, is left to publish. Exit code: the checker's when
+ * it fails, otherwise Astro's.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const astroArgs = process.argv.slice(2);
+
+interface Job {
+  child: ChildProcess;
+  /** Resolves with the exit code once the process has ended and its output has been read. */
+  ended: Promise<number>;
+  /** Output not yet shown, in order; null once the job's output goes straight through. */
+  held: [NodeJS.WriteStream, Buffer][] | null;
+}
+
+/** Starts a Node script with the Node running this one, holding its output back. */
+function start(script: string, args: string[] = []): Job {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const job: Job = {
+    child,
+    held: [],
+    ended: new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1))),
+  };
+  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (job.held ? job.held.push([to, chunk]) : to.write(chunk));
+  child.stdout!.on('data', pass(process.stdout));
+  child.stderr!.on('data', pass(process.stderr));
+  return job;
+}
+
+/** Shows what the job has printed so far, and lets the rest through as it comes. */
+function release(job: Job): void {
+  for (const [to, chunk] of job.held ?? []) to.write(chunk);
+  job.held = null;
+}
+
+/** Where `astro build` writes: `--outDir` when given, as Astro reads it, else dist/. */
+function outDir(args: readonly string[]): string {
+  const flag = args.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
+  const value = flag === -1 ? undefined : args[flag]!.includes('=') ? args[flag]!.split('=')[1] : args[flag + 1];
+  return resolve(value ?? 'dist');
+}
+
+const checker = start(join(projectRoot, 'scripts/check-content.ts'));
+const site = start(join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ['build', ...astroArgs]);
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    checker.child.kill(signal);
+    site.child.kill(signal);
+  });
+
+const checked = await checker.ended;
+release(checker);
+if (checked !== 0) {
+  site.child.kill('SIGTERM');
+  await site.ended;
+  await rm(outDir(astroArgs), { recursive: true, force: true });
+  console.error(
+    '\nThe site was not built: the content checker found errors. Fix each file as its line says, then run `npm run build` again.',
+  );
+  process.exit(checked);
+}
+release(site);
+process.exitCode = await site.ended;
