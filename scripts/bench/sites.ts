@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { SyntheticFile } from './synthetic.ts';
 
 /** What of the project a build needs; content/ is never copied, the synthetic one replaces it. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * Links every package of the real node_modules into `dest`/node_modules one by one, instead of
