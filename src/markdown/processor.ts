@@ -11,7 +11,7 @@ import { remarkTypography } from './typography.ts';
 
 type MarkdownProcessor = NonNullable<NonNullable<AstroUserConfig['markdown']>['processor']>;
 
-/** The digest body pipeline: Markdown in, safe HTML out. Also used by tests and the benchmark. */
+/** The digest body pipeline: Markdown in, safe HTML out (the tests render through it too). */
 export function digestPipeline() {
   return (
     unified()
@@ -34,7 +34,7 @@ export function digestPipeline() {
  * of its time: it parses every sentence into a natural-language tree), GitHub's bare-address
  * autolinks, rehype-raw (a second HTML parse) and image collection. A digest has no raw HTML and
  * no images (remarkSafeMarkdown drops both), and remarkTypography does the punctuation. On the
- * synthetic digests of `npm run bench` this renders the same HTML at about a third of the cost
+ * synthetic digests of `npm run bench` this renders the same HTML at under a quarter of the cost
  * (docs/benchmarks.md).
  */
 export function digestMarkdown(): MarkdownProcessor {
