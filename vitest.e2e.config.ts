@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
-    globalSetup: ['tests/e2e/setup/server.ts'],
+    globalSetup: ['tests/support/e2e-server.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

@@ -1,13 +1,19 @@
 /**
  * `npm run check:content [-- --content DIR]`: checks every content file without building the site
  * and prints every problem, one per line, then a summary. Exits 1 on any error, 0 on warnings only.
- * The rules live in src/lib/checker.ts; this file only reads the files and prints.
+ * The rules live in src/lib/checker/; this file only reads the files and prints.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, COLLECTIONS, summarise, type ContentFiles, type SourceFile } from '../src/lib/checker.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import {
+  checkContent,
+  COLLECTIONS,
+  summarise,
+  type ContentFiles,
+  type SourceFile,
+} from '../src/lib/checker/checker.ts';
+import { formatProblem } from '../src/lib/model/problems.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

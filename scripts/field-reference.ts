@@ -4,7 +4,7 @@
  * (a unit test does the same, so a schema change without this step fails the tests).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { replaceFieldReference } from '../src/lib/field-reference.ts';
+import { replaceFieldReference } from '../src/lib/authoring/field-reference.ts';
 
 const file = new URL('../CONTRIBUTING.md', import.meta.url);
 const current = readFileSync(file, 'utf8');
@@ -18,5 +18,5 @@ if (process.argv.includes('--check')) {
 } else if (updated === current) console.log('CONTRIBUTING.md: the field reference was already up to date.');
 else {
   writeFileSync(file, updated);
-  console.log('CONTRIBUTING.md: rewrote the field reference from src/lib/schema.ts.');
+  console.log('CONTRIBUTING.md: rewrote the field reference from src/lib/model/schema.ts.');
 }

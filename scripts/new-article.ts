@@ -6,9 +6,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleSchema, datingSchema, PRECISIONS, type Precision } from '../src/lib/schema.ts';
-import { precisionOf } from '../src/lib/dates.ts';
-import { articleFileName, articleTemplate } from '../src/lib/scaffold.ts';
+import { articleSchema, datingSchema, PRECISIONS, type Precision } from '../src/lib/model/schema.ts';
+import { precisionOf } from '../src/lib/model/dates.ts';
+import { articleFileName, articleTemplate } from '../src/lib/authoring/scaffold.ts';
 import { complete, contentDir } from './ask.ts';
 
 const USAGE = `Usage: npm run new:article -- --url URL --headline "…" --outlet "…" --date YYYY-MM-DD

@@ -1,11 +1,11 @@
 /**
- * The three content collections. Their schemas live in `src/lib/schema.ts` so the standalone
+ * The three content collections. Their schemas live in `src/lib/model/schema.ts` so the standalone
  * content checker shares them; cross-entry rules (references, duplicate ids) are in
- * `src/lib/integrity.ts`, because Astro only logs a broken reference.
+ * `src/lib/model/integrity.ts`, because Astro only logs a broken reference.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { actorSchema, articleSchema, placeSchema } from './lib/schema.ts';
+import { actorSchema, articleSchema, placeSchema } from './lib/model/schema.ts';
 
 // Tests and the benchmark build other content trees through the same site.
 const root = process.env['ARAS_CONTENT_DIR'] ?? './content';

@@ -7,8 +7,8 @@
  * and their timings can be compared.
  */
 import { stringify } from 'yaml';
-import type { Actor, Article, ArticleEvent, EventReference, Place } from '../../src/lib/schema.ts';
-import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS } from '../../src/lib/schema.ts';
+import type { Actor, Article, ArticleEvent, EventReference, Place } from '../../src/lib/model/schema.ts';
+import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS } from '../../src/lib/model/schema.ts';
 
 /** A file of the synthetic content tree, relative to the content root: "articles/x.md". */
 export interface SyntheticFile {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { build, makeProject, removeProject } from './support/project.ts';
+import { build, makeProject, removeProject } from '../support/project.ts';
 
 const DIGEST = 'content/articles/2020-10-26-dawn-iran-deploys-troops.md';
 let dir: string | undefined;

@@ -4,7 +4,7 @@
  * `npm run bench`, never asserted in a test.)
  */
 import { describe, expect, test } from 'vitest';
-import { eagerScripts, files, gzipped, stylesheets } from './support/dist.ts';
+import { eagerScripts, files, gzipped, stylesheets } from '../support/dist.ts';
 
 const KB = 1024;
 

@@ -9,9 +9,9 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { BAD_CASES } from '../fixtures/bad/cases.ts';
-import { followWorkedExample } from '../fixtures/contributing-example.ts';
-import { build, makeProject, removeProject } from './support/project.ts';
+import { BAD_CASES } from '../support/bad-cases.ts';
+import { followWorkedExample } from '../support/contributing-example.ts';
+import { build, makeProject, removeProject } from '../support/project.ts';
 
 const BAD = resolve('tests/fixtures/bad');
 let dir: string | undefined;

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { contentFiles, makeContent } from '../../scripts/bench/synthetic.ts';
 import { writeFiles } from '../../scripts/bench/sites.ts';
-import { files } from './support/dist.ts';
-import { build, makeProject, removeProject } from './support/project.ts';
+import { files } from '../support/dist.ts';
+import { build, makeProject, removeProject } from '../support/project.ts';
 
 const ARTICLES = 1500;
 const HTML_BUDGET = 150 * 1024;

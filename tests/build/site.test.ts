@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, eagerScripts, files, json, page, text } from './support/dist.ts';
+import { DIST, eagerScripts, files, json, page, text } from '../support/dist.ts';
 
 interface ExportedEntry {
   id: string;

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, files, json, page, text } from './support/dist.ts';
+import { DIST, files, json, page, text } from '../support/dist.ts';
 
 interface ExportedEntry {
   id: string;

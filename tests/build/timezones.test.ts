@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { files } from './support/dist.ts';
-import { build, makeProject, removeProject } from './support/project.ts';
+import { files } from '../support/dist.ts';
+import { build, makeProject, removeProject } from '../support/project.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeProject));

@@ -2,8 +2,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserPath, launch } from './setup/browser.ts';
-import { baseUrl, openPage } from './support.ts';
+import { browserPath, launch } from '../support/chromium.ts';
+import { baseUrl, openPage } from '../support/browser.ts';
 
 const PAGES = ['/', '/map/', '/places/', '/places/jolfa/', '/articles/2020-10-26-dawn-iran-deploys-troops/', '/about/'];
 

@@ -1,8 +1,8 @@
 /** The timeline and the map as one instrument: filters, linked selection, URL state, phones. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserPath, launch } from './setup/browser.ts';
-import { baseUrl, openPage, siteJson, type WatchedPage } from './support.ts';
+import { browserPath, launch } from '../support/chromium.ts';
+import { baseUrl, openPage, siteJson, type WatchedPage } from '../support/browser.ts';
 
 interface PlaceFile {
   entries: { id: string }[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserPath, launch } from './setup/browser.ts';
-import { baseUrl, openPage, siteJson, type WatchedPage } from './support.ts';
+import { browserPath, launch } from '../support/chromium.ts';
+import { baseUrl, openPage, siteJson, type WatchedPage } from '../support/browser.ts';
 
 interface PlaceFile {
   entries: { id: string; title: string; dateLabel: string; sources: { url: string }[] }[];

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content.ts';
-import { placesExport } from '../../lib/exports.ts';
+import { siteContent } from '../../site/content.ts';
+import { placesExport } from '../../lib/site/exports.ts';
 
 /** The gazetteer as a GeoJSON FeatureCollection of Points; the map reads it too. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content.ts';
-import { timelineExport } from '../../lib/exports.ts';
+import { siteContent } from '../../site/content.ts';
+import { timelineExport } from '../../lib/site/exports.ts';
 
 /** Every timeline entry with its ISO date, precision, places and sources, and an index by month. */
 export const GET: APIRoute = async () => {

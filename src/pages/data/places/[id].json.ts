@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent } from '../../../lib/content.ts';
-import { placeEntriesExport } from '../../../lib/exports.ts';
+import { siteContent } from '../../../site/content.ts';
+import { placeEntriesExport } from '../../../lib/site/exports.ts';
 
 export const getStaticPaths = (async () => {
   const { places } = await siteContent();

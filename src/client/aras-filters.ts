@@ -1,0 +1,117 @@
+/**
+ * <aras-filters>: narrows the timeline already on the page to what the reader asks for, keeps
+ * that question in the URL (so it can be shared, reloaded, and undone with Back), and links
+ * the timeline with the map through three document events:
+ *   aras:filter       { filter }   the filter changed (the map highlights the place)
+ *   aras:select-place { id }       a marker was chosen (narrow the timeline to that place)
+ *   aras:show-places  { ids }      an entry asks the map to show its places
+ */
+import {
+  filterToSearch,
+  isEmptyFilter,
+  matches,
+  parseFilter,
+  type EntryFacts,
+  type Filter,
+} from '../lib/timeline/filters.ts';
+
+const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+
+function factsOf(el: HTMLElement): EntryFacts {
+  const d = el.dataset;
+  return {
+    places: words(d['places']),
+    countries: words(d['countries']),
+    actors: words(d['actors']),
+    kind: d['kind'] ?? '',
+    start: d['start'] ?? '',
+    end: d['end'] ?? '',
+    contested: d['contested'] === 'true',
+  };
+}
+
+class ArasFilters extends HTMLElement {
+  #form: HTMLFormElement | null = null;
+  #status: HTMLElement | null = null;
+  #entries: { item: HTMLElement; facts: EntryFacts }[] = [];
+
+  connectedCallback() {
+    this.#form = this.querySelector('[data-filters-form]');
+    this.#status = this.querySelector('[data-filters-status]');
+    const timeline = document.querySelector('.timeline');
+    if (!this.#form || !timeline) return;
+    this.#entries = [...timeline.querySelectorAll<HTMLElement>('article.entry')].map((el) => ({
+      item: el.closest('li') ?? el,
+      facts: factsOf(el),
+    }));
+
+    this.#form.addEventListener('change', () => this.#commit(this.#readForm()));
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('reset', () => queueMicrotask(() => this.#commit({})));
+    window.addEventListener('popstate', () => this.#show(parseFilter(location.search)));
+    document.addEventListener('aras:select-place', (event) => {
+      const id = (event as CustomEvent<{ id: string }>).detail.id;
+      this.#commit({ ...this.#readForm(), place: id });
+    });
+
+    this.#setUpShowOnMap();
+    this.#show(parseFilter(location.search));
+  }
+
+  /** A new question from the reader: a new history entry, then the answer. */
+  #commit(filter: Filter) {
+    const url = `${location.pathname}${filterToSearch(filter)}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    this.#show(filter);
+  }
+
+  #readForm(): Filter {
+    return parseFilter(new URLSearchParams(new FormData(this.#form!) as unknown as Record<string, string>));
+  }
+
+  #writeForm(filter: Filter) {
+    const form = this.#form!;
+    for (const name of ['place', 'country', 'actor', 'kind', 'from', 'to'] as const) {
+      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (field) field.value = filter[name] ?? '';
+    }
+    const contested = form.elements.namedItem('contested') as HTMLInputElement | null;
+    if (contested) contested.checked = filter.contested === true;
+  }
+
+  /** Shows the entries that answer the filter and hides the rest, with their empty headings. */
+  #show(filter: Filter) {
+    this.#writeForm(filter);
+    let shown = 0;
+    for (const { item, facts } of this.#entries) {
+      const visible = matches(facts, filter);
+      item.hidden = !visible;
+      if (visible) shown++;
+    }
+    for (const section of document.querySelectorAll<HTMLElement>(
+      '.timeline section.day, .timeline .period-undated, .timeline section.period',
+    )) {
+      section.hidden = section.querySelector('li:not([hidden])') === null;
+    }
+    if (this.#status) {
+      this.#status.textContent = isEmptyFilter(filter)
+        ? ''
+        : shown === 0
+          ? 'No entry answers these filters.'
+          : `Showing ${shown} of ${this.#entries.length} entries${this.dataset['scope'] === 'page' ? ' on this page; every month, place, actor and kind also has a page of its own' : ''}.`;
+    }
+    document.dispatchEvent(new CustomEvent('aras:filter', { detail: { filter } }));
+  }
+
+  /** "Show on the map" buttons: the page renders them only where its map is linked to the timeline. */
+  #setUpShowOnMap() {
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-show-places]')) {
+      button.addEventListener('click', () => {
+        const ids = words(button.dataset['showPlaces']);
+        document.dispatchEvent(new CustomEvent('aras:show-places', { detail: { ids } }));
+      });
+    }
+  }
+}
+
+customElements.define('aras-filters', ArasFilters);

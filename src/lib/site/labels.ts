@@ -1,0 +1,55 @@
+/** Reader-facing words for the content model's codes. */
+import type { ArticleEvent, Place } from '../model/schema.ts';
+
+const EVENT_KIND_LABELS: Record<ArticleEvent['kind'], string> = {
+  fighting: 'Fighting',
+  'cross-border-fire': 'Cross-border fire',
+  deployment: 'Deployment',
+  visit: 'Visit',
+  statement: 'Statement',
+  diplomacy: 'Diplomacy',
+  ceasefire: 'Ceasefire',
+};
+
+/** "Cross-border fire" for `cross-border-fire`; "Event" when there is no kind. */
+export const kindLabel = (kind: ArticleEvent['kind'] | undefined) => (kind ? EVENT_KIND_LABELS[kind] : 'Event');
+
+const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
+  city: 'City',
+  town: 'Town',
+  village: 'Village',
+  county: 'County',
+  district: 'District',
+  province: 'Province',
+  region: 'Region',
+  'border-crossing': 'Border crossing',
+  river: 'River',
+};
+
+export const placeKindLabel = (kind: Place['kind']) => PLACE_KIND_LABELS[kind];
+
+const COUNTRY_NAMES: Record<string, string> = {
+  IR: 'Iran',
+  AZ: 'Azerbaijan',
+  AM: 'Armenia',
+  GE: 'Georgia',
+  TR: 'Turkey',
+  RU: 'Russia',
+  US: 'United States',
+  CH: 'Switzerland',
+};
+
+/** The English name of a country code: "IR" is "Iran". */
+export const countryName = (code: string) =>
+  COUNTRY_NAMES[code] ?? new Intl.DisplayNames('en', { type: 'region' }).of(code) ?? code;
+
+/**
+ * Joins words as English prose, "Armenia, Iran and Azerbaijan". One formatter for the whole build:
+ * constructing an Intl formatter is slow, and actor lists are rendered for every entry on every page.
+ */
+export const andList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+const LANGUAGES = new Intl.DisplayNames('en', { type: 'language' });
+
+/** The English name of a language code: "fa" is "Persian". */
+export const languageName = (code: string) => LANGUAGES.of(code) ?? code;

@@ -1,0 +1,128 @@
+/**
+ * The timeline cut into pages that answer the filters' questions without JavaScript: one page
+ * per month (or per year, for entries known only to the year) and one per kind of event.
+ */
+import { EVENT_KINDS, type ArticleEvent } from '../model/schema.ts';
+import { compareDates, monthKey } from '../model/dates.ts';
+import { formatDate } from '../model/dateFormat.ts';
+import { compareEntries, type TimelineEntry } from './entries.ts';
+
+/** One month's (or one year's) page of the timeline. */
+export interface ArchivePeriod {
+  /** "2020-10", or "2023" for entries known only to the year. */
+  key: string;
+  /** "October 2020", or "2023". */
+  label: string;
+  /** Its entries in date order. */
+  entries: TimelineEntry[];
+}
+
+/**
+ * The period an entry belongs to: the month it starts in, or its year if only the year is known.
+ * `periodKey` of an entry dated "2020-10-27" until "2020-11-03" is "2020-10", as on the timeline.
+ */
+export const periodKey = (entry: TimelineEntry) => monthKey(entry.when.date) ?? entry.when.date;
+
+/** Splits entries by the month (or year) they start in, earliest first; every entry lands in exactly one. */
+export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePeriod[] {
+  const periods = new Map<string, ArchivePeriod>();
+  for (const entry of [...entries].sort(compareEntries)) {
+    const key = periodKey(entry);
+    let period = periods.get(key);
+    if (!period) {
+      period = { key, label: formatDate(key), entries: [] };
+      periods.set(key, period);
+    }
+    period.entries.push(entry);
+  }
+  return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
+}
+
+/** The kinds of event the entries use, in the schema's order, each with its entries in date order. */
+export function partitionByKind(
+  entries: readonly TimelineEntry[],
+): { kind: ArticleEvent['kind']; entries: TimelineEntry[] }[] {
+  const sorted = [...entries].sort(compareEntries);
+  return EVENT_KINDS.map((kind) => ({ kind, entries: sorted.filter((e) => e.kind === kind) })).filter(
+    (k) => k.entries.length > 0,
+  );
+}
+
+/** Entries on one HTML page at most: keeps every page of a 10,000-article archive small. */
+export const PAGE_SIZE = 150;
+
+/** Up to this many entries, the home page carries the whole timeline; beyond, it shows the latest page. */
+export const HOME_LIMIT = 300;
+
+/** Cuts a list into pages of at most `size`: `chunk([1, 2, 3], 2)` is `[[1, 2], [3]]`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/** One HTML page of the timeline: a month, or a part of a month too full for one page. */
+export interface TimelinePage {
+  period: ArchivePeriod;
+  /** 1-based, within the period. */
+  number: number;
+  /** How many pages the period has. */
+  count: number;
+  /** Site path: "timeline/2020-10/", then "timeline/2020-10/2/". */
+  path: string;
+  entries: TimelineEntry[];
+}
+
+export const timelinePagePath = (key: string, number: number) =>
+  number === 1 ? `timeline/${key}/` : `timeline/${key}/${number}/`;
+
+/**
+ * Cuts each period into pages of at most `size` entries, breaking between days where it can,
+ * so a day's entries stay together unless one day alone has more than a page holds.
+ */
+export function timelinePages(periods: readonly ArchivePeriod[], size = PAGE_SIZE): TimelinePage[] {
+  const pages: TimelinePage[] = [];
+  for (const period of periods) {
+    const groups: TimelineEntry[][] = [];
+    for (const entry of period.entries) {
+      const last = groups.at(-1);
+      if (last && last[0]!.when.date === entry.when.date) last.push(entry);
+      else groups.push([entry]);
+    }
+    const cut: TimelineEntry[][] = [[]];
+    for (const group of groups) {
+      for (const part of chunk(group, size)) {
+        if (cut.at(-1)!.length > 0 && cut.at(-1)!.length + part.length > size) cut.push([]);
+        cut.at(-1)!.push(...part);
+      }
+    }
+    cut.forEach((entries, i) =>
+      pages.push({ period, number: i + 1, count: cut.length, path: timelinePagePath(period.key, i + 1), entries }),
+    );
+  }
+  return pages;
+}
+
+/** The `page` route parameters of a list cut into pages: `pageParams(320)` is `[undefined, '2', '3']`. */
+export function pageParams(length: number, size = PAGE_SIZE): (string | undefined)[] {
+  return chunk(Array.from({ length }), size).map((_, i) => (i === 0 ? undefined : String(i + 1)));
+}
+
+/** One page of a list, as a page route shows it. */
+export interface ListPage<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+}
+
+/** The page a route's `page` parameter names: `listPage(entries, '2')` holds entries 151–300. */
+export function listPage<T>(items: readonly T[], param: string | undefined, size = PAGE_SIZE): ListPage<T> {
+  const parts = chunk(items, size);
+  const number = Number(param ?? 1);
+  return { items: parts[number - 1] ?? [], number, count: parts.length };
+}
+
+/** A page's title: the name, and where in the list it is when there is more than one page. */
+export const pagedTitle = (name: string, page: { number: number; count: number }) =>
+  page.count > 1 ? `${name}, page ${page.number} of ${page.count}` : name;

@@ -1,0 +1,158 @@
+/**
+ * The timeline: every digest and every event, one entry each, in date order and grouped
+ * under month and day headings. An event reported by several articles is one entry citing all.
+ */
+import type { Article, ArticleEvent, Dating } from '../model/schema.ts';
+import { compareDates, monthKey, precisionOf } from '../model/dates.ts';
+import { formatDate, formatDayHeading } from '../model/dateFormat.ts';
+import { isFullEvent, type ContentRecord } from '../model/integrity.ts';
+
+/** An article an entry rests on. */
+export interface SourceRef {
+  articleId: string;
+  outlet: string;
+  headline: string;
+}
+
+export interface TimelineEntry {
+  /** The anchor id on the timeline page: "event-irgc-deploys-border-troops". */
+  anchor: string;
+  type: 'event' | 'article';
+  /** The event's or the article's own id. */
+  id: string;
+  when: Dating;
+  /** What happened, or the headline. */
+  title: string;
+  /** For an article: its one-sentence summary. */
+  summary?: string;
+  kind?: ArticleEvent['kind'];
+  places: string[];
+  actors: string[];
+  claim?: { by: string[]; deniedBy: string[] };
+  /** The articles that report it, in order of publication. */
+  sources: SourceRef[];
+  /**
+   * The site path of the timeline page that carries this entry's anchor: "" (the home page)
+   * while the whole timeline fits there, else its month's page, "timeline/2020-10/". Set once
+   * per build by content.ts.
+   */
+  page?: string;
+}
+
+/** The anchor of an event: `eventAnchor('irgc-deploys')` is "event-irgc-deploys". */
+export const eventAnchor = (id: string) => `event-${id}`;
+/** The anchor of a digest's own entry. */
+export const articleAnchor = (id: string) => `article-${id}`;
+
+/** Date order; at one date, articles after the events they report, then by id for stability. */
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+  return (
+    compareDates(a.when.date, b.when.date) ||
+    (a.type === b.type ? 0 : a.type === 'event' ? -1 : 1) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Builds the entries from the articles, merging each event's reports into one entry. */
+export function buildEntries(articles: readonly ContentRecord<Article>[]): TimelineEntry[] {
+  const ordered = [...articles].sort(
+    (a, b) => compareDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id),
+  );
+  const events = new Map<string, TimelineEntry>();
+  const entries: TimelineEntry[] = [];
+
+  for (const { id, data } of ordered) {
+    const source: SourceRef = { articleId: id, outlet: data.outlet, headline: data.headline };
+    entries.push({
+      anchor: articleAnchor(id),
+      type: 'article',
+      id,
+      when: data.published,
+      title: data.headline,
+      summary: data.summary,
+      places: data.places,
+      actors: data.actors,
+      sources: [source],
+    });
+    for (const event of data.events) {
+      if (!isFullEvent(event)) continue;
+      const entry: TimelineEntry = {
+        anchor: eventAnchor(event.id),
+        type: 'event',
+        id: event.id,
+        when: event.when,
+        title: event.summary,
+        kind: event.kind,
+        places: event.places,
+        actors: event.actors,
+        ...(event.claim ? { claim: event.claim } : {}),
+        sources: [],
+      };
+      events.set(event.id, entry);
+      entries.push(entry);
+    }
+  }
+  // Citations are gathered in a second pass: a `see:` may point at an event defined in an
+  // article published later.
+  for (const { id, data } of ordered) {
+    for (const event of data.events) {
+      const entry = events.get(isFullEvent(event) ? event.id : event.see);
+      if (entry && !entry.sources.some((s) => s.articleId === id))
+        entry.sources.push({ articleId: id, outlet: data.outlet, headline: data.headline });
+    }
+  }
+  return entries.sort(compareEntries);
+}
+
+export interface DayGroup {
+  /** "2020-10-25" */
+  date: string;
+  /** "Sunday 25 October 2020" */
+  label: string;
+  entries: TimelineEntry[];
+}
+
+export interface PeriodGroup {
+  /** "2020-10" for a month, "2023" for entries known only to the year. */
+  key: string;
+  /** "October 2020", or "2023" */
+  label: string;
+  precision: 'month' | 'year';
+  /** Entries known only to this month (or year): they sit under the period, not under a day. */
+  undated: TimelineEntry[];
+  days: DayGroup[];
+}
+
+/**
+ * Groups sorted entries under month headings and day headings. An entry known only to the
+ * month opens its month; one known only to the year gets a year section before that year's months.
+ */
+export function groupByPeriod(entries: readonly TimelineEntry[]): PeriodGroup[] {
+  const periods = new Map<string, PeriodGroup>();
+  for (const entry of [...entries].sort(compareEntries)) {
+    const date = entry.when.date;
+    const key = monthKey(date) ?? date;
+    let period = periods.get(key);
+    if (!period) {
+      period = {
+        key,
+        label: formatDate(key),
+        precision: precisionOf(key) === 'year' ? 'year' : 'month',
+        undated: [],
+        days: [],
+      };
+      periods.set(key, period);
+    }
+    if (precisionOf(date) !== 'day') {
+      period.undated.push(entry);
+      continue;
+    }
+    let day = period.days.at(-1);
+    if (day?.date !== date) {
+      day = { date, label: formatDayHeading(date), entries: [] };
+      period.days.push(day);
+    }
+    day.entries.push(entry);
+  }
+  return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { parseEntries, parsePlaces, placeFromHash } from '../../../src/client/map-data.ts';
+
+describe('reading the map data', () => {
+  test('reads well-formed places and skips broken ones', () => {
+    const places = parsePlaces({
+      features: [
+        {
+          geometry: { coordinates: [45.63, 38.94] },
+          properties: {
+            id: 'jolfa',
+            displayName: 'Jolfa',
+            onBorder: true,
+            entryCount: 2,
+            url: '/places/jolfa/',
+            entriesUrl: '/data/places/jolfa.json',
+          },
+        },
+        { geometry: { coordinates: ['x', 1] }, properties: { id: 'broken' } },
+        null,
+      ],
+    });
+    expect(places).toEqual([
+      {
+        id: 'jolfa',
+        displayName: 'Jolfa',
+        lat: 38.94,
+        lon: 45.63,
+        onBorder: true,
+        entryCount: 2,
+        url: '/places/jolfa/',
+        entriesUrl: '/data/places/jolfa.json',
+      },
+    ]);
+  });
+
+  test('never follows a link that leaves the site', () => {
+    const [entry] = parseEntries({
+      entries: [
+        {
+          id: 'e',
+          date: '2020-10-25',
+          title: 'T',
+          url: 'javascript:alert(1)',
+          sources: [{ outlet: 'X', url: '//evil.example/' }],
+        },
+      ],
+    });
+    expect(entry?.url).toBe('#');
+    expect(entry?.sources[0]?.url).toBe('#');
+  });
+
+  test('reads the place from a map URL', () => {
+    expect(placeFromHash('#place-khoda-afarin')).toBe('khoda-afarin');
+    expect(placeFromHash('#place-<img>')).toBeUndefined();
+    expect(placeFromHash('')).toBeUndefined();
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { checkIntegrity } from '../../../src/lib/model/integrity.ts';
+import { formatProblem } from '../../../src/lib/model/problems.ts';
+import { article, sampleContent } from '../../support/records.ts';
+
+describe('cross-entry checks', () => {
+  test('finds nothing wrong with sound content', () => {
+    expect(checkIntegrity(sampleContent())).toEqual([]);
+  });
+
+  test('names the file and field of an unknown place, and suggests the one meant', () => {
+    const content = sampleContent();
+    const bad = article('2020-10-27-typo', {
+      published: { date: '2020-10-27', precision: 'day' },
+      places: ['khoda-afrin'],
+    });
+    const problems = checkIntegrity({ ...content, articles: [...content.articles, bad] });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/articles/2020-10-27-typo.md  places[0]: Unknown place "khoda-afrin": there is no content/places/khoda-afrin.yaml.  (Did you mean "khoda-afarin"? Otherwise add the place with `npm run new:place`.)',
+    ]);
+  });
+
+  test('refuses an event id written in full twice', () => {
+    const content = sampleContent();
+    const twice = article('2020-10-27-twice', {
+      published: { date: '2020-10-27', precision: 'day' },
+      events: [
+        {
+          id: 'deployment',
+          when: { date: '2020-10-25', precision: 'day' },
+          kind: 'deployment',
+          summary: 'The same deployment, written again.',
+        },
+      ],
+    });
+    const [problem] = checkIntegrity({ ...content, articles: [...content.articles, twice] });
+    expect(problem).toMatchObject({
+      file: 'content/articles/2020-10-27-twice.md',
+      field: 'events[0].id',
+      message: 'The event "deployment" is already written in full in content/articles/2020-10-26-first.md.',
+    });
+    expect(problem?.fix).toContain('- see: deployment');
+  });
+
+  test('refuses a reference to an event nobody wrote', () => {
+    const content = sampleContent();
+    const dangling = article('2020-10-27-dangling', {
+      published: { date: '2020-10-27', precision: 'day' },
+      events: [{ see: 'nothing-here' }],
+    });
+    const [problem] = checkIntegrity({ ...content, articles: [...content.articles, dangling] });
+    expect(problem).toMatchObject({
+      field: 'events[0].see',
+      message: 'No article writes the event "nothing-here" in full.',
+    });
+  });
+
+  test('refuses an event dated after the article that reports it', () => {
+    const content = sampleContent();
+    const early = article('2020-10-20-early', {
+      published: { date: '2020-10-20', precision: 'day' },
+      events: [
+        {
+          id: 'later',
+          when: { date: '2020-10-22', precision: 'day' },
+          kind: 'statement',
+          summary: 'Something said two days later.',
+        },
+      ],
+    });
+    const [problem] = checkIntegrity({ ...content, articles: [...content.articles, early] });
+    expect(problem).toMatchObject({ field: 'events[0].when.date' });
+    expect(problem?.message).toBe('The event (2020-10-22) is dated after the article was published (2020-10-20).');
+  });
+
+  test('refuses an unknown actor in a claim', () => {
+    const content = sampleContent();
+    const claim = article('2020-10-27-claim', {
+      published: { date: '2020-10-27', precision: 'day' },
+      events: [
+        {
+          id: 'claimed',
+          when: { date: '2020-10-27', precision: 'day' },
+          kind: 'fighting',
+          summary: 'Someone claimed something.',
+          claim: { by: ['nobody'] },
+        },
+      ],
+    });
+    const [problem] = checkIntegrity({ ...content, articles: [...content.articles, claim] });
+    expect(problem).toMatchObject({
+      field: 'events[0].claim.by[0]',
+      message: 'Unknown actor "nobody": there is no content/actors/nobody.yaml.',
+    });
+  });
+
+  test('refuses a second digest of the same article', () => {
+    const content = sampleContent();
+    const first = article('a', {
+      url: 'https://example.org/story',
+      published: { date: '2020-10-27', precision: 'day' },
+    });
+    const second = article('b', {
+      url: 'https://example.org/story/',
+      published: { date: '2020-10-27', precision: 'day' },
+      headline: 'Other',
+    });
+    const problems = checkIntegrity({ ...content, articles: [...content.articles, first, second] });
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/articles/b.md', 'url']]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import {
+  listPage,
+  pageParams,
+  pagedTitle,
+  partitionByKind,
+  partitionByPeriod,
+  periodKey,
+} from '../../../src/lib/timeline/archive.ts';
+import { buildEntries } from '../../../src/lib/timeline/entries.ts';
+import { sampleContent } from '../../support/records.ts';
+
+const content = sampleContent();
+const entries = buildEntries(content.articles);
+
+describe('month pages', () => {
+  test('puts each entry in the month it starts in, months in order', () => {
+    const periods = partitionByPeriod(entries);
+    expect(periods.map((p) => [p.key, p.label, p.entries.map((e) => e.anchor)])).toEqual([
+      [
+        '2020-10',
+        'October 2020',
+        ['event-deployment', 'event-shelling-claim', 'article-2020-10-25-earlier', 'article-2020-10-26-first'],
+      ],
+      ['2020-11', 'November 2020', ['event-peace-deal', 'article-2020-11-report']],
+    ]);
+  });
+
+  test('puts every entry in exactly one period', () => {
+    const listed = partitionByPeriod(entries).flatMap((p) => p.entries.map((e) => e.anchor));
+    expect(listed.sort()).toEqual(entries.map((e) => e.anchor).sort());
+  });
+
+  test('gives an entry known only to the year a page for its year, before that year’s months', () => {
+    const yearOnly = { ...content.articles[1]!, id: 'year-only' };
+    yearOnly.data = { ...yearOnly.data, published: { date: '2020', precision: 'year' }, events: [] };
+    const periods = partitionByPeriod(buildEntries([...content.articles, yearOnly]));
+    expect(periods.map((p) => p.key)).toEqual(['2020', '2020-10', '2020-11']);
+    expect(periods[0]!.entries.map((e) => e.anchor)).toEqual(['article-year-only']);
+  });
+
+  test('files a span under the month it starts in', () => {
+    const span = { ...entries[0]!, when: { date: '2020-10-27', until: '2020-11-03', precision: 'day' as const } };
+    expect(periodKey(span)).toBe('2020-10');
+  });
+});
+
+describe('kind pages', () => {
+  test('lists only the kinds in use, in the schema’s order, each with its events', () => {
+    expect(partitionByKind(entries).map((k) => [k.kind, k.entries.map((e) => e.id)])).toEqual([
+      ['fighting', ['shelling-claim']],
+      ['deployment', ['deployment']],
+      ['ceasefire', ['peace-deal']],
+    ]);
+  });
+});
+
+describe('lists cut into pages', () => {
+  const items = Array.from({ length: 320 }, (_, i) => i);
+
+  test('names a route parameter for each page, none for the first', () => {
+    expect(pageParams(320)).toEqual([undefined, '2', '3']);
+    expect(pageParams(0)).toEqual([undefined]);
+  });
+
+  test('gives the page a parameter names, and where it stands', () => {
+    expect(listPage(items, undefined)).toMatchObject({ number: 1, count: 3, items: items.slice(0, 150) });
+    expect(listPage(items, '3')).toMatchObject({ number: 3, count: 3, items: items.slice(300) });
+  });
+
+  test('says the page in the title only when there is more than one', () => {
+    expect(pagedTitle('Jolfa', { number: 2, count: 3 })).toBe('Jolfa, page 2 of 3');
+    expect(pagedTitle('Jolfa', { number: 1, count: 1 })).toBe('Jolfa');
+  });
+});
