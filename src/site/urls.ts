@@ -2,6 +2,8 @@
  * Every internal address in one place, so the site works under a base path (GitHub Pages)
  * and a URL, once published, keeps pointing at the same thing.
  */
+import { placeHash } from '../lib/map/placeAnchor.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A path inside the site: `href('map/')` is "/map/" (or "/aras/map/" under a base path). */
@@ -15,7 +17,7 @@ export const entryUrl = (entry: { anchor: string; page?: string | undefined }) =
 export const articleUrl = (id: string) => href(`articles/${id}/`);
 export const placeUrl = (id: string) => href(`places/${id}/`);
 /** The list of places, scrolled to one of them: `placeListUrl('jolfa')` is "/places/#place-jolfa". */
-export const placeListUrl = (id?: string) => href(id ? `places/#place-${id}` : 'places/');
+export const placeListUrl = (id?: string) => href(id ? `places/${placeHash(id)}` : 'places/');
 export const actorUrl = (id: string) => href(`actors/${id}/`);
 /** A month's page, "/timeline/2020-10/", or a year's for entries known only to the year, "/timeline/2023/". */
 export const periodUrl = (key: string) => href(`timeline/${key}/`);
@@ -23,6 +25,6 @@ export const periodUrl = (key: string) => href(`timeline/${key}/`);
 export const pageUrl = (first: string, number: number) => (number === 1 ? first : `${first}${number}/`);
 export const kindUrl = (kind: string) => href(`kinds/${kind}/`);
 /** The map, opened on one place with its popup showing. */
-export const mapUrl = (placeId?: string) => href(placeId ? `map/#place-${placeId}` : 'map/');
+export const mapUrl = (placeId?: string) => href(placeId ? `map/${placeHash(placeId)}` : 'map/');
 export const placeDataUrl = (id: string) => href(`data/places/${id}.json`);
 export const timelineMonthDataUrl = (key: string) => href(`data/timeline/${key}.json`);
