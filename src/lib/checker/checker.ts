@@ -20,15 +20,17 @@ import {
   type Article,
   type Place,
 } from '../model/schema.ts';
-import { checkIntegrity, isFullEvent, type ContentRecord } from '../model/integrity.ts';
-import { foldName, nameIndex } from '../model/gazetteer.ts';
-import { editDistance } from '../model/editDistance.ts';
+import { checkIntegrity } from '../model/integrity.ts';
+import { isFullEvent, type ContentRecord } from '../model/records.ts';
+import { nameIndex } from '../model/gazetteer.ts';
+import { foldName, suggestId } from '../model/names.ts';
+import { editDistance, isNearMiss } from '../model/editDistance.ts';
 import { mentionFinder, type Mention } from '../model/mentions.ts';
 import { isCertainlyAfter } from '../model/dates.ts';
-import { fieldPath, type Problem } from '../model/problems.ts';
+import { fieldPath, parseFieldPath, valueAt, type PathKey, type Problem } from '../model/problems.ts';
 import { describeField, fieldNames } from '../authoring/field-reference.ts';
-import { readYaml, type PathKey, type Position, type YamlSource } from './yaml-source.ts';
-import { TODO } from '../authoring/scaffold.ts';
+import { readYaml, type Position, type YamlSource } from './yaml-source.ts';
+import { TODO } from '../model/placeholder.ts';
 
 /** A content file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -79,25 +81,6 @@ function idOf(path: string, collection: Collection): string {
   return name.endsWith(EXTENSION[collection]) ? name.slice(0, -EXTENSION[collection].length) : name;
 }
 
-/** Turns "events[1].places[0]" back into ['events', 1, 'places', 0]. */
-export function parseFieldPath(field: string): PathKey[] {
-  const path: PathKey[] = [];
-  for (const match of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (match[2] !== undefined) path.push(Number(match[2]));
-    else if (match[1] !== undefined) path.push(match[1]);
-  }
-  return path;
-}
-
-function valueAt(data: unknown, path: readonly PathKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as { [key: PathKey]: unknown })[key];
-  }
-  return value;
-}
-
 function describeValue(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
@@ -131,7 +114,7 @@ function closest(word: string, candidates: readonly string[]): string | undefine
   const best = candidates
     .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
+  return best && isNearMiss(word, best.d) ? best.c : undefined;
 }
 
 /**
@@ -298,12 +281,7 @@ function parseFile<T>(file: SourceFile, collection: Collection, problems: Proble
     return parsed;
   }
   if (!idSchema.safeParse(id).success) {
-    const suggestion = id
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+    const suggestion = suggestId(id);
     report(
       '(file name)',
       `"${id}" cannot be an id: the file name becomes the page address.`,

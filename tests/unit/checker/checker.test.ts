@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, parseFieldPath, summarise } from '../../../src/lib/checker/checker.ts';
-import { formatProblem } from '../../../src/lib/model/problems.ts';
+import { checkContent, summarise } from '../../../src/lib/checker/checker.ts';
+import { formatProblem, parseFieldPath } from '../../../src/lib/model/problems.ts';
 import { BAD_CASES, TODAY } from '../../support/bad-cases.ts';
 import { FIXTURES, readContent, withFile } from '../../support/content-files.ts';
 
