@@ -14,6 +14,7 @@ import {
   type SourceFile,
 } from '../src/lib/checker/checker.ts';
 import { formatProblem } from '../src/lib/model/problems.ts';
+import { CONTENT_DIR } from '../src/consts.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -25,7 +26,7 @@ if (values.help) {
 }
 
 const started = performance.now();
-const root = resolve(values.content ?? process.env['ARAS_CONTENT_DIR'] ?? 'content');
+const root = resolve(values.content ?? process.env['ARAS_CONTENT_DIR'] ?? CONTENT_DIR);
 if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
   console.error(
     `${root} is not a directory: pass --content with the folder that holds articles/, places/ and actors/.`,

@@ -11,3 +11,6 @@ export const OPT_IN_TILES = 'https://tile.openstreetmap.org';
 
 /** Leaflet's address template for that server's tiles. */
 export const OPT_IN_TILE_URL = `${OPT_IN_TILES}/{z}/{x}/{y}.png`;
+
+/** The folder, relative to the project root, that holds articles/, places/ and actors/ unless told otherwise. */
+export const CONTENT_DIR = 'content';
