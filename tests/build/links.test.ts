@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, files } from '../support/dist.ts';
-import { checkLinks } from '../support/links.ts';
+import { BASE_PATH, checkLinks } from '../support/links.ts';
 
 describe('links', () => {
   test('the check finds a missing page, a missing fragment and a broken export URL', () => {
@@ -16,18 +16,22 @@ describe('links', () => {
     try {
       mkdirSync(join(dir, 'places/jolfa'), { recursive: true });
       mkdirSync(join(dir, 'data'));
+      const base = BASE_PATH;
       writeFileSync(
         join(dir, 'index.html'),
-        '<a href="/places/jolfa/#event-a">ok</a><a href="places/jolfa/#event-b">no id</a>' +
-          '<a href="/places/parsabad/">no page</a><a href="https://example.org/a">out</a><p id="top"></p>',
+        `<a href="${base}places/jolfa/#event-a">ok</a><a href="places/jolfa/#event-b">no id</a>` +
+          `<a href="${base}places/parsabad/">no page</a><a href="https://example.org/a">out</a><p id="top"></p>`,
       );
       writeFileSync(join(dir, 'places/jolfa/index.html'), '<a href="../../#top">up</a><li id="event-a"></li>');
-      writeFileSync(join(dir, 'data/places.geojson'), JSON.stringify({ url: '/places/jolfa/', more: ['/nowhere/'] }));
+      writeFileSync(
+        join(dir, 'data/places.geojson'),
+        JSON.stringify({ url: `${base}places/jolfa/`, more: [`${base}nowhere/`] }),
+      );
       const report = checkLinks(dir, ['data/places.geojson', 'index.html', 'places/jolfa/index.html']);
       expect(report.broken).toEqual([
-        'data/places.geojson: /nowhere/ (no file in the build at /nowhere/)',
+        `data/places.geojson: ${base}nowhere/ (no file in the build at ${base}nowhere/)`,
         'index.html: places/jolfa/#event-b (places/jolfa/index.html has no element with id="event-b")',
-        'index.html: /places/parsabad/ (no file in the build at /places/parsabad/)',
+        `index.html: ${base}places/parsabad/ (no file in the build at ${base}places/parsabad/)`,
       ]);
       expect(report.checked).toBe(6);
       expect([...report.external.keys()]).toEqual(['https://example.org/a']);
