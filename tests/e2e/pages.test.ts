@@ -94,7 +94,7 @@ describe.skipIf(!browserPath)('every page type in Chromium', () => {
         if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
       });
       await page.addInitScript(recordCspViolations);
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}${path}`);
       // The interactive map loads Leaflet and the data after the page: wait for it to finish.
       if (await page.locator('aras-map').count())
         await page.waitForSelector('aras-map[data-ready="true"]', { timeout: 20_000 });
