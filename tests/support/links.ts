@@ -59,60 +59,43 @@ function urlsInJson(value: unknown, out: string[] = []): string[] {
 /** Checks every link in the build in `dist`, whose files are `names` (relative paths). */
 export function checkLinks(dist: string, names: readonly string[]): LinkReport {
   const known = new Set(names);
+  // Each page is parsed once and only its links and ids are kept, so that a build of tens of
+  // thousands of pages is checked without holding them all in memory.
   const ids = new Map<string, Set<string>>();
-  const pages = new Map<string, HTMLElement>();
-  const pageOf = (name: string) => {
-    let root = pages.get(name);
-    if (!root) pages.set(name, (root = parse(readFileSync(join(dist, name), 'utf8'))));
-    return root;
-  };
-  const idsOf = (name: string) => {
-    let set = ids.get(name);
-    if (!set)
-      ids.set(
-        name,
-        (set = new Set(
-          pageOf(name)
-            .querySelectorAll('[id]')
-            .map((el) => el.id),
-        )),
-      );
-    return set;
-  };
+  const links: [from: string, url: string][] = [];
+  for (const name of names) {
+    if (name.endsWith('.html')) {
+      const elements = parse(readFileSync(join(dist, name), 'utf8')).querySelectorAll('*');
+      ids.set(name, new Set(elements.map((el) => el.id).filter((id) => id !== '')));
+      for (const el of elements) for (const url of urlsIn(el)) links.push([name, url]);
+    } else if (name.endsWith('.css'))
+      for (const [, quoted] of readFileSync(join(dist, name), 'utf8').matchAll(/url\(\s*([^)]*?)\s*\)/g)) {
+        const url = quoted!.replace(/^(['"])(.*)\1$/, '$2');
+        // Leaflet's `url(#default#VML)` is an old IE behaviour, not a link.
+        if (!url.startsWith('#') && !url.startsWith('data:')) links.push([name, url]);
+      }
+    else if (/^data\/.*\.(json|geojson)$/.test(name))
+      for (const url of urlsInJson(JSON.parse(readFileSync(join(dist, name), 'utf8')))) links.push([name, url]);
+  }
 
   const report: LinkReport = { checked: 0, broken: [], external: new Map() };
-  const check = (from: string, raw: string) => {
+  for (const [from, raw] of links) {
     const url = new URL(raw, `${ORIGIN}${urlOf(from)}`);
     if (url.origin !== ORIGIN) {
       if (/^(https?|mailto):$/.test(url.protocol)) {
         if (!report.external.has(url.href)) report.external.set(url.href, from);
       } else if (url.protocol !== 'data:') report.broken.push(`${from}: ${raw} (a ${url.protocol} link)`);
-      return;
+      continue;
     }
     report.checked++;
     const target = fileFor(url.pathname, known);
-    if (!target) {
-      report.broken.push(`${from}: ${raw} (no file in the build at ${url.pathname})`);
-      return;
-    }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment === '') return;
-    if (!target.endsWith('.html')) report.broken.push(`${from}: ${raw} (a #fragment on a file that is not a page)`);
-    else if (!idsOf(target).has(fragment))
+    if (!target) report.broken.push(`${from}: ${raw} (no file in the build at ${url.pathname})`);
+    else if (fragment === '') continue;
+    else if (!target.endsWith('.html'))
+      report.broken.push(`${from}: ${raw} (a #fragment on a file that is not a page)`);
+    else if (!ids.get(target)!.has(fragment))
       report.broken.push(`${from}: ${raw} (${target} has no element with id="${fragment}")`);
-  };
-
-  for (const name of names) {
-    if (name.endsWith('.html'))
-      for (const el of pageOf(name).querySelectorAll('*')) for (const url of urlsIn(el)) check(name, url);
-    else if (name.endsWith('.css'))
-      for (const [, quoted] of readFileSync(join(dist, name), 'utf8').matchAll(/url\(\s*([^)]*?)\s*\)/g)) {
-        const url = quoted!.replace(/^(['"])(.*)\1$/, '$2');
-        // Leaflet's `url(#default#VML)` is an old IE behaviour, not a link.
-        if (!url.startsWith('#') && !url.startsWith('data:')) check(name, url);
-      }
-    else if (/^data\/.*\.(json|geojson)$/.test(name))
-      for (const url of urlsInJson(JSON.parse(readFileSync(join(dist, name), 'utf8')))) check(name, url);
   }
   return report;
 }
