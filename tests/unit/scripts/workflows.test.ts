@@ -18,9 +18,9 @@ describe('repository workflow', () => {
     const at = (pattern: RegExp) => runs.findIndex((r) => pattern.test(r));
     expect(at(/actions\/setup-node/)).toBeGreaterThanOrEqual(0);
     expect(at(/apt-get install -y -qq chromium/)).toBeGreaterThan(at(/actions\/setup-node/));
-    expect(at(/npm install/)).toBeGreaterThan(at(/actions\/setup-node/));
+    expect(at(/npm ci --no-audit --no-fund/)).toBeGreaterThan(at(/actions\/setup-node/));
     // As annotations on the pull request's changed lines, not only in the log.
-    expect(at(/^npm run check:content -- --format github$/)).toBeGreaterThan(at(/npm install/));
+    expect(at(/^npm run check:content -- --format github$/)).toBeGreaterThan(at(/npm ci/));
     expect(at(/^npm test$/)).toBeGreaterThan(at(/npm run check:content/));
     expect(steps(pr).find((s) => s.uses?.startsWith('actions/setup-node'))).toMatchObject({
       with: { 'node-version': 20 },
@@ -53,7 +53,7 @@ describe('repository workflow', () => {
     expect(uses).toEqual(expect.arrayContaining(['actions/upload-pages-artifact@v4']));
     expect(deploy.jobs.deploy.steps.map((s: Step) => s.uses)).toEqual(['actions/deploy-pages@v5']);
     const runs = build.map((s) => s.run ?? '');
-    expect(runs).toEqual(expect.arrayContaining(['npm install --no-audit --no-fund', 'npm run build']));
+    expect(runs).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run build']));
     // The published build lives under BASE_PATH: its pages and links are checked as published.
     const checked = runs.findIndex((r) => /html-valid\.test\.ts.*links\.test\.ts/.test(r));
     expect(checked).toBeGreaterThan(runs.indexOf('npm run build'));
