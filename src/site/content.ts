@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkIntegrity, type ContentRecord } from '../lib/model/integrity.ts';
 import { formatProblem } from '../lib/model/problems.ts';
+import { count } from '../lib/site/count.ts';
 import { buildEntries, type TimelineEntry } from '../lib/timeline/entries.ts';
 import {
   HOME_LIMIT,
@@ -60,7 +61,7 @@ async function load(): Promise<SiteContent> {
   const problems = checkIntegrity({ articles, places, actors }).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     throw new AstroError(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+      `The content has ${count(problems.length, 'problem')}:\n${problems.map(formatProblem).join('\n')}`,
       'Fix each file as the message says, then build again. `npm run check:content` lists every problem without building.',
     );
   }
