@@ -3,47 +3,38 @@
  * per month (or per year, for entries known only to the year) and one per kind of event.
  */
 import { EVENT_KINDS, type ArticleEvent } from '../model/schema.ts';
-import { compareDates, monthKey } from '../model/dates.ts';
-import { formatDate } from '../model/dateFormat.ts';
-import { compareEntries, type TimelineEntry } from './entries.ts';
+import type { TimelineEntry } from './entries.ts';
+import { periodKey, periodOf, type Period } from './periods.ts';
 
 /** One month's (or one year's) page of the timeline. */
-export interface ArchivePeriod {
-  /** "2020-10", or "2023" for entries known only to the year. */
-  key: string;
-  /** "October 2020", or "2023". */
-  label: string;
+export interface ArchivePeriod extends Period {
   /** Its entries in date order. */
   entries: TimelineEntry[];
 }
 
 /**
- * The period an entry belongs to: the month it starts in, or its year if only the year is known.
- * `periodKey` of an entry dated "2020-10-27" until "2020-11-03" is "2020-10", as on the timeline.
+ * Splits entries in date order (as `buildEntries` returns them) by the month (or year) they start
+ * in, earliest first; every entry lands in exactly one.
  */
-export const periodKey = (entry: TimelineEntry) => monthKey(entry.when.date) ?? entry.when.date;
-
-/** Splits entries by the month (or year) they start in, earliest first; every entry lands in exactly one. */
 export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePeriod[] {
   const periods = new Map<string, ArchivePeriod>();
-  for (const entry of [...entries].sort(compareEntries)) {
+  for (const entry of entries) {
     const key = periodKey(entry);
     let period = periods.get(key);
     if (!period) {
-      period = { key, label: formatDate(key), entries: [] };
+      period = { ...periodOf(key), entries: [] };
       periods.set(key, period);
     }
     period.entries.push(entry);
   }
-  return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
+  return [...periods.values()];
 }
 
-/** The kinds of event the entries use, in the schema's order, each with its entries in date order. */
+/** The kinds of event the entries (in date order) use, in the schema's order, each with its entries. */
 export function partitionByKind(
   entries: readonly TimelineEntry[],
 ): { kind: ArticleEvent['kind']; entries: TimelineEntry[] }[] {
-  const sorted = [...entries].sort(compareEntries);
-  return EVENT_KINDS.map((kind) => ({ kind, entries: sorted.filter((e) => e.kind === kind) })).filter(
+  return EVENT_KINDS.map((kind) => ({ kind, entries: entries.filter((e) => e.kind === kind) })).filter(
     (k) => k.entries.length > 0,
   );
 }

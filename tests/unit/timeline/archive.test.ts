@@ -5,7 +5,6 @@ import {
   pagedTitle,
   partitionByKind,
   partitionByPeriod,
-  periodKey,
 } from '../../../src/lib/timeline/archive.ts';
 import { buildEntries } from '../../../src/lib/timeline/entries.ts';
 import { sampleContent } from '../../support/records.ts';
@@ -37,11 +36,6 @@ describe('month pages', () => {
     const periods = partitionByPeriod(buildEntries([...content.articles, yearOnly]));
     expect(periods.map((p) => p.key)).toEqual(['2020', '2020-10', '2020-11']);
     expect(periods[0]!.entries.map((e) => e.anchor)).toEqual(['article-year-only']);
-  });
-
-  test('files a span under the month it starts in', () => {
-    const span = { ...entries[0]!, when: { date: '2020-10-27', until: '2020-11-03', precision: 'day' as const } };
-    expect(periodKey(span)).toBe('2020-10');
   });
 });
 
