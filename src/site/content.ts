@@ -10,10 +10,12 @@ import { count } from '../lib/site/count.ts';
 import { buildEntries, type TimelineEntry } from '../lib/timeline/entries.ts';
 import {
   HOME_LIMIT,
+  locateEntries,
   partitionByKind,
   partitionByPeriod,
   timelinePages,
   type ArchivePeriod,
+  type EntryLocation,
   type TimelinePage,
 } from '../lib/timeline/archive.ts';
 import { actorEvents } from '../lib/timeline/actors.ts';
@@ -38,6 +40,8 @@ export interface SiteContent {
   pages: TimelinePage[];
   /** True while the whole timeline fits on the home page. */
   wholeOnHome: boolean;
+  /** Where each entry's anchor is, for `entryUrl`. */
+  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
   /** The events of each kind in use, in date order. */
   kinds: ReturnType<typeof partitionByKind>;
   /** Each actor's events, with what they did in each (acts, claims, denies). */
@@ -70,7 +74,6 @@ async function load(): Promise<SiteContent> {
   const periods = partitionByPeriod(entries);
   const pages = timelinePages(periods);
   const wholeOnHome = entries.length <= HOME_LIMIT;
-  for (const page of pages) for (const entry of page.entries) entry.page = wholeOnHome ? '' : page.path;
   const entriesByPlace = new Map<string, TimelineEntry[]>(places.map((p) => [p.id, []]));
   for (const entry of entries) for (const id of entry.places) entriesByPlace.get(id)?.push(entry);
   const articleEntryById = new Map<string, TimelineEntry>();
@@ -94,6 +97,7 @@ async function load(): Promise<SiteContent> {
     periods,
     pages,
     wholeOnHome,
+    locate: locateEntries(pages, wholeOnHome),
     kinds: partitionByKind(entries),
     eventsByActor: new Map(actors.map((a) => [a.id, actorEvents(entries, a.id)])),
   };

@@ -59,13 +59,8 @@ export interface TimelinePage {
   number: number;
   /** How many pages the period has. */
   count: number;
-  /** Site path: "timeline/2020-10/", then "timeline/2020-10/2/". */
-  path: string;
   entries: TimelineEntry[];
 }
-
-export const timelinePagePath = (key: string, number: number) =>
-  number === 1 ? `timeline/${key}/` : `timeline/${key}/${number}/`;
 
 /**
  * Cuts each period into pages of at most `size` entries, breaking between days where it can,
@@ -87,11 +82,34 @@ export function timelinePages(periods: readonly ArchivePeriod[], size = PAGE_SIZ
         cut.at(-1)!.push(...part);
       }
     }
-    cut.forEach((entries, i) =>
-      pages.push({ period, number: i + 1, count: cut.length, path: timelinePagePath(period.key, i + 1), entries }),
-    );
+    cut.forEach((entries, i) => pages.push({ period, number: i + 1, count: cut.length, entries }));
   }
   return pages;
+}
+
+/** Where an entry's anchor is: the home page, or a numbered page of its period. */
+export type EntryLocation = 'home' | { key: string; number: number };
+
+/**
+ * Where each entry lives: on the home page while the whole timeline fits there (`wholeOnHome`),
+ * else on the page of its period that `timelinePages` put it on.
+ */
+export function locateEntries(
+  pages: readonly TimelinePage[],
+  wholeOnHome: boolean,
+): (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation {
+  if (wholeOnHome) return () => 'home';
+  const where = new Map<string, EntryLocation>();
+  for (const page of pages) {
+    const location = { key: page.period.key, number: page.number };
+    for (const entry of page.entries) where.set(entry.anchor, location);
+  }
+  return (entry) => {
+    const location = where.get(entry.anchor);
+    if (!location)
+      throw new Error(`The entry "${entry.anchor}" is on no timeline page: build the pages from the same entries.`);
+    return location;
+  };
 }
 
 /** The `page` route parameters of a list cut into pages: `pageParams(320)` is `[undefined, '2', '3']`. */

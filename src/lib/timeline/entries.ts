@@ -32,12 +32,6 @@ export interface TimelineEntry {
   claim?: { by: string[]; deniedBy: string[] };
   /** The articles that report it, in order of publication. */
   sources: SourceRef[];
-  /**
-   * The site path of the timeline page that carries this entry's anchor: "" (the home page)
-   * while the whole timeline fits there, else its month's page, "timeline/2020-10/". Set once
-   * per build by content.ts.
-   */
-  page?: string;
 }
 
 /** The anchor of an event: `eventAnchor('irgc-deploys')` is "event-irgc-deploys". */

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   listPage,
+  locateEntries,
   pageParams,
   pagedTitle,
   partitionByKind,
   partitionByPeriod,
+  timelinePages,
 } from '../../../src/lib/timeline/archive.ts';
 import { buildEntries } from '../../../src/lib/timeline/entries.ts';
 import { sampleContent } from '../../support/records.ts';
@@ -65,5 +67,26 @@ describe('lists cut into pages', () => {
   test('says the page in the title only when there is more than one', () => {
     expect(pagedTitle('Jolfa', { number: 2, count: 3 })).toBe('Jolfa, page 2 of 3');
     expect(pagedTitle('Jolfa', { number: 1, count: 1 })).toBe('Jolfa');
+  });
+});
+
+describe('where each entry lives', () => {
+  const pages = timelinePages(partitionByPeriod(entries), 2);
+
+  test('puts every entry on the home page while the whole timeline fits there', () => {
+    const locate = locateEntries(pages, true);
+    expect(entries.map(locate).every((where) => where === 'home')).toBe(true);
+  });
+
+  test('puts each entry on the page of its period that carries it', () => {
+    const locate = locateEntries(pages, false);
+    for (const page of pages)
+      for (const entry of page.entries) expect(locate(entry)).toEqual({ key: page.period.key, number: page.number });
+    expect(locate(entries.at(-1)!)).toEqual({ key: '2020-11', number: 1 });
+    expect(pages.some((p) => p.number === 2)).toBe(true);
+  });
+
+  test('refuses an entry the pages do not carry, naming it', () => {
+    expect(() => locateEntries(pages, false)({ anchor: 'event-nowhere' })).toThrow(/event-nowhere/);
   });
 });
