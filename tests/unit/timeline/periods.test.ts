@@ -8,7 +8,8 @@ test('files a date under its month, and a year-only date under its year', () => 
 });
 
 test('files a span under the month it starts in', () => {
-  expect(periodKey({ when: { date: '2020-10-27', until: '2020-11-03' } })).toBe('2020-10');
+  const span = { when: { date: '2020-10-27', until: '2020-11-03' } };
+  expect(periodKey(span)).toBe('2020-10');
 });
 
 test('names a month and a year and says which it is', () => {
