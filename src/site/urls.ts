@@ -16,6 +16,9 @@ export const placeUrl = (id: string) => href(`places/${id}/`);
 /** The list of places, scrolled to one of them: `placeListUrl('jolfa')` is "/places/#place-jolfa". */
 export const placeListUrl = (id?: string) => href(id ? `places/#place-${id}` : 'places/');
 export const actorUrl = (id: string) => href(`actors/${id}/`);
+export const actorListUrl = () => href('actors/');
+export const aboutUrl = () => href('about/');
+export const faviconUrl = () => href('favicon.svg');
 /** A month's page, "/timeline/2020-10/", or a year's for entries known only to the year, "/timeline/2023/". */
 export const periodUrl = (key: string) => href(`timeline/${key}/`);
 /** A numbered page of a list that takes several: `pageUrl('places/jolfa/', 2)` is "/places/jolfa/2/". */
@@ -32,4 +35,10 @@ export const kindUrl = (kind: string) => href(`kinds/${kind}/`);
 /** The map, opened on one place with its popup showing. */
 export const mapUrl = (placeId?: string) => href(placeId ? `map/#place-${placeId}` : 'map/');
 export const placeDataUrl = (id: string) => href(`data/places/${id}.json`);
+/** The whole timeline's export, and its index of months. */
+export const timelineDataUrl = () => href('data/timeline.json');
+/** Every place as GeoJSON, which the map also reads. */
+export const placesDataUrl = () => href('data/places.geojson');
+/** The map's country shapes. */
+export const basemapDataUrl = () => href('data/basemap.json');
 export const timelineMonthDataUrl = (key: string) => href(`data/timeline/${key}.json`);

@@ -112,26 +112,18 @@ export function locateEntries(
   };
 }
 
-/** The `page` route parameters of a list cut into pages: `pageParams(320)` is `[undefined, '2', '3']`. */
-export function pageParams(length: number, size = PAGE_SIZE): (string | undefined)[] {
-  return chunk(Array.from({ length }), size).map((_, i) => (i === 0 ? undefined : String(i + 1)));
-}
-
-/** One page of a list, as a page route shows it. */
-export interface ListPage<T> {
-  items: T[];
-  /** 1-based. */
+/** Where a page stands in its list: page `number` (1-based) of `count`. */
+export interface PagePosition {
   number: number;
   count: number;
 }
 
-/** The page a route's `page` parameter names: `listPage(entries, '2')` holds entries 151–300. */
-export function listPage<T>(items: readonly T[], param: string | undefined, size = PAGE_SIZE): ListPage<T> {
-  const parts = chunk(items, size);
-  const number = Number(param ?? 1);
-  return { items: parts[number - 1] ?? [], number, count: parts.length };
-}
+/** The position of a page Astro's `paginate()` made. */
+export const positionOf = (page: { currentPage: number; lastPage: number }): PagePosition => ({
+  number: page.currentPage,
+  count: page.lastPage,
+});
 
 /** A page's title: the name, and where in the list it is when there is more than one page. */
-export const pagedTitle = (name: string, page: { number: number; count: number }) =>
+export const pagedTitle = (name: string, page: PagePosition) =>
   page.count > 1 ? `${name}, page ${page.number} of ${page.count}` : name;

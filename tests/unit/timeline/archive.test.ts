@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-  listPage,
   locateEntries,
-  pageParams,
+  positionOf,
   pagedTitle,
   partitionByKind,
   partitionByPeriod,
@@ -52,16 +51,8 @@ describe('kind pages', () => {
 });
 
 describe('lists cut into pages', () => {
-  const items = Array.from({ length: 320 }, (_, i) => i);
-
-  test('names a route parameter for each page, none for the first', () => {
-    expect(pageParams(320)).toEqual([undefined, '2', '3']);
-    expect(pageParams(0)).toEqual([undefined]);
-  });
-
-  test('gives the page a parameter names, and where it stands', () => {
-    expect(listPage(items, undefined)).toMatchObject({ number: 1, count: 3, items: items.slice(0, 150) });
-    expect(listPage(items, '3')).toMatchObject({ number: 3, count: 3, items: items.slice(300) });
+  test('reads where a page made by paginate() stands', () => {
+    expect(positionOf({ currentPage: 2, lastPage: 3 })).toEqual({ number: 2, count: 3 });
   });
 
   test('says the page in the title only when there is more than one', () => {
