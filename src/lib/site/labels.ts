@@ -1,5 +1,5 @@
 /** Reader-facing words for the content model's codes. */
-import type { ArticleEvent, Place } from '../model/schema.ts';
+import type { Actor, ArticleEvent, Place } from '../model/schema.ts';
 
 const EVENT_KIND_LABELS: Record<ArticleEvent['kind'], string> = {
   fighting: 'Fighting',
@@ -27,6 +27,15 @@ const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
 };
 
 export const placeKindLabel = (kind: Place['kind']) => PLACE_KIND_LABELS[kind];
+
+const ACTOR_KIND_LABELS: Record<Actor['kind'], string> = {
+  state: 'State',
+  organisation: 'Organisation',
+  person: 'Person',
+};
+
+/** "Organisation" for `organisation`: what an actor's page says it is. */
+export const actorKindLabel = (kind: Actor['kind']) => ACTOR_KIND_LABELS[kind];
 
 const COUNTRY_NAMES: Record<string, string> = {
   IR: 'Iran',

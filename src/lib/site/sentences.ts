@@ -21,6 +21,13 @@ export function actorOverview(name: string, events: readonly { roles: readonly A
   );
 }
 
+/**
+ * A page of the timeline as links name it: "October 2020", or "October 2020, page 2" when the
+ * month takes several pages.
+ */
+export const timelinePageName = (page: { period: { label: string }; number: number; count: number }) =>
+  page.count > 1 ? `${page.period.label}, page ${page.number}` : page.period.label;
+
 /** How many events and articles a list holds: "3 events and 1 article". */
 export function eventsAndArticles(entries: readonly Pick<TimelineEntry, 'type'>[]): string {
   const events = entries.filter((e) => e.type === 'event').length;

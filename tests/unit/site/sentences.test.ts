@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actorOverview, eventsAndArticles } from '../../../src/lib/site/sentences.ts';
+import { actorOverview, eventsAndArticles, timelinePageName } from '../../../src/lib/site/sentences.ts';
 import type { ActorRole } from '../../../src/lib/timeline/actors.ts';
 
 const withRoles = (...roles: ActorRole[][]) => roles.map((r) => ({ roles: r }));
@@ -22,5 +22,16 @@ describe('eventsAndArticles', () => {
   test('counts events and articles apart, each agreeing with its number', () => {
     expect(eventsAndArticles([{ type: 'event' }, { type: 'article' }])).toBe('1 event and 1 article');
     expect(eventsAndArticles([{ type: 'event' }, { type: 'event' }])).toBe('2 events and 0 articles');
+  });
+});
+
+describe('timelinePageName', () => {
+  const october = { label: 'October 2020' };
+  test('names a month on one page by the month alone', () => {
+    expect(timelinePageName({ period: october, number: 1, count: 1 })).toBe('October 2020');
+  });
+
+  test('names a page of a month on several pages with its number', () => {
+    expect(timelinePageName({ period: october, number: 2, count: 3 })).toBe('October 2020, page 2');
   });
 });
