@@ -11,6 +11,9 @@ const EVENT_KIND_LABELS: Record<ArticleEvent['kind'], string> = {
   ceasefire: 'Ceasefire',
 };
 
+/** What an article's own entry on the timeline is called, and its choice in the kind filter. */
+export const ARTICLE_ENTRY_LABEL = 'Article published';
+
 /** "Cross-border fire" for `cross-border-fire`; "Event" when there is no kind. */
 export const kindLabel = (kind: ArticleEvent['kind'] | undefined) => (kind ? EVENT_KIND_LABELS[kind] : 'Event');
 
