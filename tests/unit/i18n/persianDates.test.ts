@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { formatPersianDate, formatPersianDayHeading, persianDate } from '../../../src/lib/i18n/persian-dates.ts';
+import { formatPersianDate, formatPersianDayHeading, persianDate } from '../../../src/lib/i18n/persianDates.ts';
 
 describe('persianDate', () => {
   test('gives a day in the Solar Hijri calendar with the Gregorian day beside it', () => {
