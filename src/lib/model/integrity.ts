@@ -7,6 +7,8 @@ import { idSchema, type Actor, type Article, type ArticleEvent, type Place } fro
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
 import type { Problem } from './problems.ts';
+import { checkTranslations } from './translationCheck.ts';
+import type { Translation } from './translation.ts';
 
 export interface ContentRecord<T> {
   id: string;
@@ -19,6 +21,8 @@ export interface ContentSet {
   articles: readonly ContentRecord<Article>[];
   places: readonly ContentRecord<Place>[];
   actors: readonly ContentRecord<Actor>[];
+  /** Translated digests, ids "<language>/<article id>"; checked against the digests they translate. */
+  translations?: readonly ContentRecord<Translation>[];
 }
 
 /** True for an event written in full, false for a `see:` reference. */
@@ -27,7 +31,7 @@ export function isFullEvent(event: Article['events'][number]): event is ArticleE
 }
 
 /** Every cross-entry problem in the content; an empty list means the content is sound. */
-export function checkIntegrity({ articles, places, actors }: ContentSet): Problem[] {
+export function checkIntegrity({ articles, places, actors, translations = [] }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const placeIds = new Set(places.map((p) => p.id));
   const actorIds = new Set(actors.map((a) => a.id));
@@ -144,5 +148,6 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
         );
     });
   }
+  problems.push(...checkTranslations(translations, articles));
   return problems;
 }
