@@ -48,16 +48,19 @@ function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, placeEntries, actorEntries] = await Promise.all([
+  const [articleEntries, placeEntries, actorEntries, translationEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('places'),
     getCollection('actors'),
+    getCollection('translations'),
   ]);
   const articles = articleEntries.map(toRecord);
   const places = placeEntries.map(toRecord);
   const actors = actorEntries.map(toRecord);
 
-  const problems = checkIntegrity({ articles, places, actors }).filter((p) => p.severity === 'error');
+  const translations = translationEntries.map(toRecord);
+
+  const problems = checkIntegrity({ articles, places, actors, translations }).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     throw new AstroError(
       `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,

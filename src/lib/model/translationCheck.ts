@@ -98,7 +98,10 @@ export function checkTranslations(
     };
     refuseFacts(ORIGINAL_ONLY.digest, data, '');
 
-    const reported = new Map(original.data.events.map((e) => ('id' in e ? [e.id, e] : [e.see, undefined]) as const));
+    // Each event the digest reports, with its full text where the digest writes it; `see:` gives none.
+    const reported = new Map<string, ArticleEvent | undefined>(
+      original.data.events.map((e) => ('id' in e ? [e.id, e] : [e.see, undefined])),
+    );
     for (const [eventId, translated] of Object.entries(data.events)) {
       const field = `events.${eventId}`;
       const owner = writtenIn.get(eventId);
