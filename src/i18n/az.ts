@@ -240,7 +240,8 @@ export const az: Dictionary = {
   'digest.heading': 'İcmal',
   'digest.events': 'Bu məqalənin xəbər verdiyi hadisələr',
   'digest.corrections': 'Düzəlişlər',
-  'digest.translatedFrom': 'İngiliscə icmalımızdan tərcümə; orijinal məqalənin dili: {language}.',
+  'digest.translatedFrom':
+    'İngiliscə icmalımızdan tərcümə; orijinal məqalənin dili: {language}. Sitatlar ingiliscədən tərcümə olunub və danışanın öz sözlərindən fərqlənə bilər.',
 
   'about.title': 'Haqqında və məlumatlar',
   'about.description':

@@ -253,7 +253,8 @@ export const en = {
   'digest.heading': 'Digest',
   'digest.events': 'Events this article reports',
   'digest.corrections': 'Corrections',
-  'digest.translatedFrom': 'Translated from our English digest; the original article is in {language}.',
+  'digest.translatedFrom':
+    'Translated from our English digest; the original article is in {language}. Quotations are translated from the English and may differ from the speaker’s own words.',
 
   // About (pages/about.astro)
   'about.title': 'About and data',

@@ -85,7 +85,7 @@ export const fa: Dictionary = {
   'filters.to': 'تا',
   'filters.contestedOnly': 'فقط ادعاهای مورد مناقشه',
   'filters.clear': 'پاک کردن پالایه‌ها',
-  'filters.none': 'هیچ موردی با این پالایه‌ها جور نیست.',
+  'filters.none': 'هیچ موردی با این پالایه‌ها مطابقت ندارد.',
   'filters.showing': 'نمایش {shown} از {total} مورد.',
   'filters.showingOnPage':
     'نمایش {shown} از {total} مورد در این صفحه؛ هر ماه، مکان، بازیگر و نوع رویداد صفحهٔ جداگانه‌ای هم دارد.',
@@ -93,8 +93,8 @@ export const fa: Dictionary = {
   'entry.articlePublished': 'انتشار مقاله',
   'entry.contested': 'ادعای مورد مناقشه',
   'entry.dateNote': 'یادداشت تاریخ: {note}',
-  'entry.claimedBy': 'ادعای {actors}.',
-  'entry.claimedAndDenied': 'ادعای {actors}؛ {deniers} آن را رد می‌کند.',
+  'entry.claimedBy': 'به ادعای {actors}.',
+  'entry.claimedAndDenied': 'به ادعای {actors}؛ {deniers} آن را رد می‌کند.',
   'entry.places': 'مکان‌ها',
   'entry.outlet': 'رسانه',
   'entry.reportedBy': 'گزارش‌شده در',
@@ -235,7 +235,8 @@ export const fa: Dictionary = {
   'digest.heading': 'چکیده',
   'digest.events': 'رویدادهایی که این مقاله گزارش می‌کند',
   'digest.corrections': 'اصلاحیه‌ها',
-  'digest.translatedFrom': 'ترجمه از چکیدهٔ انگلیسی ما؛ زبان مقالهٔ اصلی {language} است.',
+  'digest.translatedFrom':
+    'ترجمه از چکیدهٔ انگلیسی ما؛ زبان مقالهٔ اصلی {language} است. نقل‌قول‌ها از انگلیسی ترجمه شده‌اند و ممکن است با سخنان خود گوینده تفاوت داشته باشند.',
 
   'about.title': 'درباره و داده‌ها',
   'about.description':

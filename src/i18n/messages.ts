@@ -33,14 +33,22 @@ export type CountKey = Exclude<keyof Dictionary, TextKey>;
 const fill = (template: string, vars: Readonly<Record<string, string | number>>) =>
   template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in vars ? String(vars[name]) : slot));
 
+// Built once per language: constructing an Intl formatter is slow, and counts are on every page.
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
+const regionNames = new Map<Locale, Intl.DisplayNames>();
 
 /** A count in the language's own digits: "۱۲" in Persian, "12" in English. */
 export function formatCount(locale: Locale, value: number): string {
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(LOCALES[locale].intl)));
   return format.format(value);
+}
+
+function regionName(locale: Locale, code: string): string | undefined {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames(LOCALES[locale].intl, { type: 'region' })));
+  return names.of(code);
 }
 
 /** Every language's dictionary: a language in locales.ts without one does not compile. */
@@ -81,7 +89,7 @@ export function messages(locale: Locale) {
       const key = `country.${code}`;
       return Object.hasOwn(dictionary, key)
         ? dictionary[key as keyof Dictionary & `country.${string}`]
-        : (new Intl.DisplayNames(LOCALES[locale].intl, { type: 'region' }).of(code) ?? code);
+        : (regionName(locale, code) ?? code);
     },
   };
 }
