@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkIntegrity, type ContentRecord } from '../lib/model/integrity.ts';
+import { checkIntegrity } from '../lib/model/integrity.ts';
+import type { ContentRecord } from '../lib/model/records.ts';
 import { formatProblem } from '../lib/model/problems.ts';
 import { count } from '../lib/site/count.ts';
 import { buildEntries, type TimelineEntry } from '../lib/timeline/entries.ts';
@@ -53,16 +54,19 @@ function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, placeEntries, actorEntries] = await Promise.all([
+  const [articleEntries, placeEntries, actorEntries, translationEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('places'),
     getCollection('actors'),
+    getCollection('translations'),
   ]);
   const articles = articleEntries.map(toRecord);
   const places = placeEntries.map(toRecord);
   const actors = actorEntries.map(toRecord);
 
-  const problems = checkIntegrity({ articles, places, actors }).filter((p) => p.severity === 'error');
+  const translations = translationEntries.map(toRecord);
+
+  const problems = checkIntegrity({ articles, places, actors, translations }).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     throw new AstroError(
       `The content has ${count(problems.length, 'problem')}:\n${problems.map(formatProblem).join('\n')}`,

@@ -9,12 +9,10 @@ import { suggestId } from './names.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
 import type { Problem } from './problems.ts';
-
-// src/lib/timeline still imports these from here; its imports move with that folder's re-layout.
-export { isFullEvent, type ContentRecord, type ContentSet } from './records.ts';
+import { checkTranslations } from './translationCheck.ts';
 
 /** Every cross-entry problem in the content; an empty list means the content is sound. */
-export function checkIntegrity({ articles, places, actors }: ContentSet): Problem[] {
+export function checkIntegrity({ articles, places, actors, translations = [] }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const placeIds = new Set(places.map((p) => p.id));
   const actorIds = new Set(actors.map((a) => a.id));
@@ -128,5 +126,6 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
         );
     });
   }
+  problems.push(...checkTranslations(translations, articles));
   return problems;
 }

@@ -202,6 +202,13 @@ export const articleSchema = z.strictObject({
     ),
 });
 
+/** A name in the region's languages, each from a source the contributor can name. */
+const localNamesSchema = z.strictObject({
+  fa: z.string().optional().describe('Persian.'),
+  az: z.string().optional().describe('Azerbaijani (Latin script).'),
+  hy: z.string().optional().describe('Armenian.'),
+});
+
 /** A place in the gazetteer: one YAML file per place in content/places, named by its id. */
 export const placeSchema = z.strictObject({
   name: z.string().min(2).describe('The canonical English name (see the naming policy in CONTRIBUTING.md).'),
@@ -218,14 +225,7 @@ export const placeSchema = z.strictObject({
     .array(z.string().min(2))
     .default([])
     .describe('Every other spelling seen in the sources or in common use, for matching mentions.'),
-  localNames: z
-    .strictObject({
-      fa: z.string().optional().describe('Persian.'),
-      az: z.string().optional().describe('Azerbaijani (Latin script).'),
-      hy: z.string().optional().describe('Armenian.'),
-    })
-    .optional()
-    .describe('The name in local scripts, where known.'),
+  localNames: localNamesSchema.optional().describe('The name in local scripts, where known.'),
   kind: z.enum(PLACE_KINDS).describe(`What sort of place: ${PLACE_KINDS.join(', ')}.`),
   country: z
     .string()
@@ -262,6 +262,11 @@ export const actorSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/)
     .optional()
     .describe('ISO 3166-1 alpha-2 code of the state the actor belongs to or is.'),
+  localNames: localNamesSchema
+    .optional()
+    .describe(
+      'The name in the region’s languages, where a source gives it (the organisation’s own usage, a national news agency): shown on the pages in that language.',
+    ),
 });
 
 export type Dating = z.infer<typeof datingSchema>;

@@ -5,7 +5,7 @@
 import { andList } from '../site/labels.ts';
 import type { Actor } from '../model/schema.ts';
 import type { TimelineEntry } from './entries.ts';
-import type { ContentRecord } from '../model/integrity.ts';
+import type { ContentRecord } from '../model/records.ts';
 
 /** How an actor figures in an event: taking part in it, claiming it, or denying the claim. */
 export type ActorRole = 'acts' | 'claims' | 'denies';

@@ -5,7 +5,7 @@
 import type { Article, ArticleEvent, Dating } from '../model/schema.ts';
 import { compareDates, precisionOf } from '../model/dates.ts';
 import { formatDayHeading } from '../model/dateFormat.ts';
-import { isFullEvent, type ContentRecord } from '../model/integrity.ts';
+import { isFullEvent, type ContentRecord } from '../model/records.ts';
 import { periodKey, periodOf, type Period } from './periods.ts';
 
 /** An article an entry rests on. */
