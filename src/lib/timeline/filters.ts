@@ -4,6 +4,7 @@
  * Shared by the page (which writes the data an entry is matched on) and the browser script.
  */
 import { isoParts } from '../model/dates.ts';
+import { ID_PATTERN } from '../model/names.ts';
 
 export interface Filter {
   place?: string;
@@ -37,16 +38,15 @@ export interface EntryFacts {
 export const FILTER_KEYS = ['place', 'country', 'actor', 'kind', 'from', 'to', 'contested'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const COUNTRY = /^[A-Z]{2}$/;
 
 /** What a well-formed value of each text parameter looks like; `contested` is "1" or absent. */
 const VALID: Record<Exclude<FilterKey, 'contested'>, RegExp> = {
-  place: ID,
+  place: ID_PATTERN,
   country: COUNTRY,
-  actor: ID,
-  kind: ID,
+  actor: ID_PATTERN,
+  kind: ID_PATTERN,
   from: DAY,
   to: DAY,
 };

@@ -5,7 +5,7 @@ import {
   PLACE_EXPORT_LIMIT,
   timelineExport,
   timelineMonthExport,
-} from '../../../src/lib/site/exports.ts';
+} from '../../../src/site/exports.ts';
 import { buildEntries } from '../../../src/lib/timeline/entries.ts';
 import { locateEntries, partitionByPeriod, timelinePages } from '../../../src/lib/timeline/archive.ts';
 import { sampleContent } from '../../support/records.ts';

@@ -7,7 +7,6 @@ import {
   parseFilter,
   type EntryFacts,
 } from '../../../src/lib/timeline/filters.ts';
-import { clusterPoints } from '../../../src/lib/map/cluster.ts';
 
 const entry: EntryFacts = {
   places: ['khoda-afarin', 'jolfa'],
@@ -75,17 +74,5 @@ describe('matching an entry', () => {
     expect(dayRange('2020-02')).toEqual({ start: '2020-02-01', end: '2020-02-29' });
     expect(dayRange('2023')).toEqual({ start: '2023-01-01', end: '2023-12-31' });
     expect(dayRange('2020-09-27', '2020-10-03')).toEqual({ start: '2020-09-27', end: '2020-10-03' });
-  });
-});
-
-describe('clustering markers', () => {
-  test('groups points within the radius and keeps far ones apart', () => {
-    const points = [
-      { x: 0, y: 0, item: 'a' },
-      { x: 30, y: 0, item: 'far' },
-      { x: 6, y: 8, item: 'b' },
-    ];
-    expect(clusterPoints(points, 10)).toEqual([['a', 'b'], ['far']]);
-    expect(clusterPoints(points, 40)).toEqual([['a', 'far', 'b']]);
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../../site/content.ts';
-import { placeEntriesExport } from '../../../lib/site/exports.ts';
+import { placeEntriesExport } from '../../../site/exports.ts';
 
 export const getStaticPaths = (async () => {
   const { places } = await siteContent();

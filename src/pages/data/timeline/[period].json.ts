@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { siteContent } from '../../../site/content.ts';
-import { timelineMonthExport } from '../../../lib/site/exports.ts';
+import { timelineMonthExport } from '../../../site/exports.ts';
 
 export const getStaticPaths = (async () => {
   const { periods } = await siteContent();

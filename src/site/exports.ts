@@ -3,12 +3,12 @@
  * researchers and for the site's own script. URLs in them are site-relative paths.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Place } from '../model/schema.ts';
-import type { TimelineEntry } from '../timeline/entries.ts';
-import type { EntryLocation } from '../timeline/archive.ts';
-import { allNames, displayName, type PlaceRecord } from '../model/gazetteer.ts';
-import { formatSpan } from '../model/dateFormat.ts';
-import { articleUrl, entryUrl, mapUrl, placeDataUrl, placeUrl, timelineMonthDataUrl } from '../../site/urls.ts';
+import type { Place } from '../lib/model/schema.ts';
+import type { TimelineEntry } from '../lib/timeline/entries.ts';
+import type { EntryLocation } from '../lib/timeline/archive.ts';
+import { allNames, displayName, type PlaceRecord } from '../lib/model/gazetteer.ts';
+import { formatSpan } from '../lib/model/dateFormat.ts';
+import { articleUrl, entryUrl, mapUrl, placeDataUrl, placeUrl, timelineMonthDataUrl } from './urls.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field does not bump it. */
 export const EXPORT_VERSION = 1;
