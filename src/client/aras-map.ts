@@ -191,6 +191,9 @@ class ArasMap extends HTMLElement {
       }
     }
     map.setMaxBounds(countries.getBounds().pad(0.05));
+    // A capital far outside the region (where talks were held) would drag the view off the border.
+    const frame = countries.getBounds();
+    this.#places = this.#places.filter((p) => frame.contains([p.lat, p.lon]));
 
     for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
     this.#clusters = L.layerGroup().addTo(map);

@@ -674,8 +674,10 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
       ? ['events', eventIndex[path[1]] ?? path[1], ...path.slice(2)]
       : path;
   };
+  // Cross-entry problems are mostly in articles; a broken `within` is in a place file.
+  const placeByFile = new Map(places.map((p) => [p.file.path, p]));
   const locate = (file: string, path: PathKey[]) =>
-    position(byFile.get(file)?.article.yaml?.locate(path) ?? { line: 1, column: 1 });
+    position((byFile.get(file)?.article.yaml ?? placeByFile.get(file)?.yaml)?.locate(path) ?? { line: 1, column: 1 });
 
   // A place or actor file that failed its schema has its own errors: references to it are not
   // reported again as unknown.

@@ -6,6 +6,7 @@
 import { idSchema, type Actor, type Article, type ArticleEvent, type Place } from './schema.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
+import { containmentProblems } from './containment.ts';
 import type { Problem } from './problems.ts';
 
 export interface ContentRecord<T> {
@@ -71,6 +72,8 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
           'Use the id of a file in content/actors, or add one for this person, organisation or state.',
         );
     });
+
+  problems.push(...containmentProblems(places));
 
   const definedIn = new Map<string, string>();
   for (const { filePath, data } of articles) {
