@@ -337,7 +337,8 @@ export const BAD_CASES: readonly BadCase[] = [
     field: 'coordinatesSource',
     line: 1,
     column: 1,
-    message: 'The required field "coordinatesSource" is missing.',
+    message:
+      'Say where the coordinates come from in `coordinatesSource` (e.g. the GeoNames record `npm run new:place` finds), or remove `coordinates` if no source gives them.',
   },
   {
     file: 'places/meghri.yaml',
