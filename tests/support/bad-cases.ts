@@ -115,7 +115,7 @@ export const BAD_CASES: readonly BadCase[] = [
     field: 'body',
     line: 19,
     column: 43,
-    message: 'The link address "javascript:alert(1)" is not a web address (http or https).',
+    message: 'The link address "javascript:alert(1)" is removed on the site: its words stay, but lead nowhere.',
   },
   {
     file: 'articles/2020-10-27-leftover-todo.md',
@@ -328,6 +328,16 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 4,
     column: 5,
     message: '"Jolfa" is already the canonical name of jolfa (content/places/jolfa.yaml).',
+  },
+  {
+    file: 'places/aqa-alilou.yaml',
+    fault: 'a place within a place that does not exist',
+    build: 'fails',
+    severity: 'error',
+    field: 'within',
+    line: 5,
+    column: 9,
+    message: 'Unknown place "heris-county": there is no content/places/heris-county.yaml.',
   },
   {
     file: 'places/kaleybar.yaml',

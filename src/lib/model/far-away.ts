@@ -3,7 +3,8 @@
  * held (Washington, Geneva) would stretch the map to the whole world, so the map lists such
  * places as "elsewhere" and stays framed on the border. The frame is the map's own, imported.
  */
-import { REGION, type BBox } from '../map/basemap.ts';
+import { REGION } from '../map/basemap.ts';
+import type { BBox } from '../map/geometry.ts';
 import type { Place } from './schema.ts';
 
 interface Located {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { inFrame, splitByFrame } from '../../../src/lib/model/far-away.ts';
-import { REGION, type BBox } from '../../../src/lib/map/basemap.ts';
+import { REGION } from '../../../src/lib/map/basemap.ts';
+import type { BBox } from '../../../src/lib/map/geometry.ts';
 import { gazetteer } from '../../support/gazetteer.ts';
 
 const at = (id: string, lat?: number, lon?: number) => ({
