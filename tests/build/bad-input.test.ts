@@ -15,8 +15,8 @@ afterEach(() => {
 });
 
 /** Builds a copy of the project after `change` edits its copy of DIGEST. */
-function buildWith(change: (text: string) => string, file = DIGEST) {
-  dir = makeProject();
+async function buildWith(change: (text: string) => string, file = DIGEST) {
+  dir = await makeProject();
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = change(before);
@@ -33,8 +33,8 @@ function expectRefused(result: ReturnType<typeof build>, ...fragments: string[])
 }
 
 describe('the build refuses bad content', () => {
-  test('a missing field', () => {
-    const result = buildWith((t) => t.replace(/^outlet: .*\n/m, ''));
+  test('a missing field', async () => {
+    const result = await buildWith((t) => t.replace(/^outlet: .*\n/m, ''));
     expectRefused(
       result,
       'articles → 2020-10-26-dawn-iran-deploys-troops',
@@ -43,13 +43,13 @@ describe('the build refuses bad content', () => {
     );
   });
 
-  test('a field of the wrong type', () => {
-    const result = buildWith((t) => t.replace(/^language: en$/m, 'language: [en]'));
+  test('a field of the wrong type', async () => {
+    const result = await buildWith((t) => t.replace(/^language: en$/m, 'language: [en]'));
     expectRefused(result, '2020-10-26-dawn-iran-deploys-troops', 'language');
   });
 
-  test('an impossible date', () => {
-    const result = buildWith((t) => t.replace('date: "2020-10-16"', 'date: "2020-02-30"'));
+  test('an impossible date', async () => {
+    const result = await buildWith((t) => t.replace('date: "2020-10-16"', 'date: "2020-02-30"'));
     expectRefused(
       result,
       '2020-10-26-dawn-iran-deploys-troops',
@@ -58,8 +58,8 @@ describe('the build refuses bad content', () => {
     );
   });
 
-  test('a date more precise than its stated precision', () => {
-    const result = buildWith((t) =>
+  test('a date more precise than its stated precision', async () => {
+    const result = await buildWith((t) =>
       t.replace(/date: "2020-10-26"\n  precision: day/, 'date: "2020-10-26"\n  precision: month'),
     );
     expectRefused(
@@ -69,8 +69,8 @@ describe('the build refuses bad content', () => {
     );
   });
 
-  test('a place id that is not in the gazetteer', () => {
-    const result = buildWith((t) => t.replace(/^  - khoda-afarin$/m, '  - khoda-afrin'));
+  test('a place id that is not in the gazetteer', async () => {
+    const result = await buildWith((t) => t.replace(/^  - khoda-afarin$/m, '  - khoda-afrin'));
     expectRefused(
       result,
       'content/articles/2020-10-26-dawn-iran-deploys-troops.md',
@@ -79,8 +79,10 @@ describe('the build refuses bad content', () => {
     );
   });
 
-  test('two events with the same id', () => {
-    const result = buildWith((t) => t.replace('id: khatibzadeh-warns-stray-fire', 'id: pakpour-visits-khoda-afarin'));
+  test('two events with the same id', async () => {
+    const result = await buildWith((t) =>
+      t.replace('id: khatibzadeh-warns-stray-fire', 'id: pakpour-visits-khoda-afarin'),
+    );
     expectRefused(
       result,
       'events[2].id: The event "pakpour-visits-khoda-afarin" is already written in full in',
@@ -88,8 +90,8 @@ describe('the build refuses bad content', () => {
     );
   });
 
-  test('a second file for a place, differing only in case', () => {
-    dir = makeProject();
+  test('a second file for a place, differing only in case', async () => {
+    dir = await makeProject();
     writeFileSync(join(dir, 'content/places/Jolfa.yaml'), readFileSync(join(dir, 'content/places/jolfa.yaml')));
     const result = build(dir);
     expectRefused(
