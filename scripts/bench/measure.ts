@@ -156,7 +156,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
 /** gzip at level 6, the default of nginx, Apache and most CDNs. */
 export const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
 
-/** The per-page budget of issue 5: no HTML page over 150 KB gzipped. */
+/** The per-page budget (docs/benchmarks.md, Goals): no HTML page over 150 KB gzipped. */
 export const HTML_BUDGET_BYTES = 150 * 1024;
 
 /** Counts and sizes what a build wrote; every HTML page is gzipped to find the largest. */
