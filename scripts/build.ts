@@ -32,7 +32,7 @@ function start(script: string, args: string[] = []): Job {
   const job: Job = {
     child,
     held: [],
-    ended: new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1))),
+    ended: new Promise((settle) => child.on('close', (code) => settle(code ?? 1))),
   };
   const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (job.held ? job.held.push([to, chunk]) : to.write(chunk));
   child.stdout!.on('data', pass(process.stdout));

@@ -89,11 +89,15 @@ export async function runMeasured(
 
   let peak = 0;
   let sampling = false;
+  // A sample that cannot be taken (no /proc) would make the peak a silent zero: kept, and thrown
+  // once the run has ended.
+  let samplingError: unknown;
   const sampler = setInterval(() => {
     if (sampling || child.pid === undefined) return;
     sampling = true;
     treeRss(child.pid)
       .then((rss) => (peak = Math.max(peak, rss)))
+      .catch((error: unknown) => (samplingError ??= error))
       .finally(() => (sampling = false));
   }, options.sampleMs ?? 200);
 
@@ -109,6 +113,8 @@ export async function runMeasured(
   clearInterval(sampler);
   clearTimeout(timer);
   await new Promise((resolve) => log.end(resolve));
+  if (samplingError !== undefined)
+    throw new Error('Could not sample the memory of the build', { cause: samplingError });
 
   const result: RunResult = { exitCode, timedOut, wallMs, peakTreeRssBytes: peak, tail: lines.slice(-40).join('\n') };
   if (useTime && existsSync(timeFile)) {
