@@ -6,9 +6,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema, articleSchema, placeSchema } from './lib/model/schema.ts';
+import { CONTENT_DIR } from './consts.ts';
 
 // Tests and the benchmark build other content trees through the same site.
-const root = process.env['ARAS_CONTENT_DIR'] ?? './content';
+const root = process.env['ARAS_CONTENT_DIR'] ?? `./${CONTENT_DIR}`;
 
 // An entry's id is its file name exactly as written. Astro's default would slugify it, so that
 // `Jolfa.yaml` and `jolfa.yaml` became one entry and one silently replaced the other; kept as

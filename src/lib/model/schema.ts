@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { precisionOf, isRealDate } from './dates.ts';
+import { ID_PATTERN } from './names.ts';
 
 /** How precisely a date is known. */
 export const PRECISIONS = ['day', 'month', 'year'] as const;
@@ -38,7 +39,7 @@ export const PLACE_KINDS = [
 export const ACTOR_KINDS = ['person', 'organisation', 'state'] as const;
 
 /** A lower-case, hyphenated id, as used in file names and URLs: `khoda-afarin`. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const idSchema = z.string().regex(ID_PATTERN, {
   error: 'Use lower-case letters, digits and single hyphens, e.g. "khoda-afarin".',
 });
 

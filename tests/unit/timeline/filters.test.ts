@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { dayRange, filterToSearch, matches, parseFilter, type EntryFacts } from '../../../src/lib/timeline/filters.ts';
+import {
+  dayRange,
+  FILTER_KEYS,
+  filterToSearch,
+  matches,
+  parseFilter,
+  type EntryFacts,
+} from '../../../src/lib/timeline/filters.ts';
 import { clusterPoints } from '../../../src/lib/map/cluster.ts';
 
 const entry: EntryFacts = {
@@ -20,6 +27,21 @@ describe('filters in the URL', () => {
 
   test('ignore anything malformed', () => {
     expect(parseFilter('?place=<script>&country=iran&from=yesterday&kind=Deployment&contested=yes')).toEqual({});
+  });
+
+  test('read back every key, in the order FILTER_KEYS gives', () => {
+    const filter = {
+      contested: true,
+      to: '2020-11-10',
+      from: '2020-10-01',
+      kind: 'article',
+      actor: 'irgc',
+      country: 'IR',
+      place: 'jolfa',
+    };
+    const search = filterToSearch(filter);
+    expect(search).toBe(`?${FILTER_KEYS.map((k) => `${k}=${k === 'contested' ? '1' : filter[k]}`).join('&')}`);
+    expect(parseFilter(search)).toEqual(filter);
   });
 
   test('give an empty query for no filter', () => {
