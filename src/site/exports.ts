@@ -103,7 +103,10 @@ export interface PlaceProperties {
   entriesUrl: string;
 }
 
-/** `/data/places.geojson`: every place as a Point (null where no source locates it), with a summary, not its entries. */
+/**
+ * `/data/places.geojson`: every place as a Point (null where no source locates it), with a summary,
+ * not its entries.
+ */
 export function placesExport(
   places: readonly PlaceRecord[],
   entriesByPlace: ReadonlyMap<string, readonly TimelineEntry[]>,

@@ -22,8 +22,8 @@ function expectRefused(result: ReturnType<typeof build>, ...fragments: string[])
 }
 
 describe('the build refuses a bad translation', () => {
-  test('one that changes an event’s date, saying what the original says', () => {
-    dir = makeProject();
+  test('one that changes an event’s date, saying what the original says', async () => {
+    dir = await makeProject();
     const path = join(dir, TRANSLATION);
     const before = readFileSync(path, 'utf8');
     const after = before.replace(
@@ -41,8 +41,8 @@ describe('the build refuses a bad translation', () => {
     );
   });
 
-  test('one of a digest that does not exist', () => {
-    dir = makeProject();
+  test('one of a digest that does not exist', async () => {
+    dir = await makeProject();
     const misnamed = 'content/translations/fa/2020-10-26-dawn-iran-deploys-troop.md';
     renameSync(join(dir, TRANSLATION), join(dir, misnamed));
     expectRefused(

@@ -19,6 +19,12 @@ export interface BadCase {
   line: number;
   column: number;
   message: string;
+  /**
+   * For a case `astro build` refuses itself: fragments its own error must contain (whitespace
+   * runs read as one space), so each fault is built once and both the refusal and the words a
+   * contributor reads in the build log are checked.
+   */
+  buildSays?: readonly string[];
 }
 
 /** The date the checker is run with, so that "in the future" does not depend on the clock. */
@@ -55,6 +61,10 @@ export const BAD_CASES: readonly BadCase[] = [
     column: 9,
     message:
       'The event "irgc-border-deployment" is already written in full in content/articles/2020-10-26-dawn-iran-deploys-troops.md.',
+    buildSays: [
+      'events[0].id: The event "irgc-border-deployment" is already written in full in',
+      'replace this one with `- see: irgc-border-deployment`',
+    ],
   },
   {
     file: 'articles/2020-10-27-duplicate-url.md',
@@ -136,6 +146,11 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 2,
     column: 1,
     message: 'The required field "outlet" is missing.',
+    buildSays: [
+      'articles → 2020-10-27-missing-field',
+      'outlet: Required',
+      'content/articles/2020-10-27-missing-field.md',
+    ],
   },
   {
     file: 'articles/2020-10-27-no-frontmatter.md',
@@ -187,6 +202,10 @@ export const BAD_CASES: readonly BadCase[] = [
     column: 9,
     message:
       '"2020-10-27" is more precise than precision "month". Write only what is known (e.g. "2020-10"), or set precision to "day" if the day is established.',
+    buildSays: [
+      'published.date',
+      '"2020-10-27" is more precise than precision "month". Write only what is known (e.g. "2020-10")',
+    ],
   },
   {
     file: 'articles/2020-10-27-unknown-actor.md',
@@ -228,6 +247,11 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 10,
     column: 5,
     message: 'Unknown place "khoda-afrin": there is no content/places/khoda-afrin.yaml.',
+    buildSays: [
+      'content/articles/2020-10-27-unknown-place.md',
+      'places[0]: Unknown place "khoda-afrin"',
+      'Did you mean "khoda-afarin"?',
+    ],
   },
   {
     file: 'articles/2020-10-27-untagged-place.md',
@@ -258,6 +282,7 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 9,
     column: 9,
     message: 'Expected a list (one "- item" per line), found the text "khoda-afarin".',
+    buildSays: ['2020-10-27-wrong-type', 'places'],
   },
   {
     file: 'articles/2020-10-27-yaml-syntax.md',
@@ -288,6 +313,7 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 5,
     column: 9,
     message: 'This date does not exist on the calendar. Check the month and the day.',
+    buildSays: ['published.date', 'This date does not exist on the calendar. Check the month and the day.'],
   },
   {
     file: 'articles/2030-05-01-future-date.md',
@@ -308,6 +334,10 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 1,
     column: 1,
     message: '"Heris" cannot be an id: the file name becomes the page address.',
+    buildSays: [
+      'content/places/Heris.yaml (file name): "Heris" is not a valid id',
+      'Rename the file to lower-case letters, digits and single hyphens, e.g. "heris".',
+    ],
   },
   {
     file: 'places/aslanduz.yaml',

@@ -108,7 +108,8 @@ function gregorianSpan(a: DateParts, b: DateParts): string {
  * A partial date or a span for Persian readers, only as precise as it is known.
  * `persianDate('2020-10-24')` is `{ solar: '۳ آبان ۱۳۹۹', gregorian: '۲۴ اکتبر ۲۰۲۰' }`;
  * `persianDate('2020-10')` is `{ solar: 'مهر و آبان ۱۳۹۹', gregorian: 'اکتبر ۲۰۲۰' }`;
- * `persianDate('2020-09-27', '2020-10-03')` is `{ solar: '۶ تا ۱۲ مهر ۱۳۹۹', gregorian: '۲۷ سپتامبر تا ۳ اکتبر ۲۰۲۰' }`.
+ * `persianDate('2020-09-27', '2020-10-03')` is
+ * `{ solar: '۶ تا ۱۲ مهر ۱۳۹۹', gregorian: '۲۷ سپتامبر تا ۳ اکتبر ۲۰۲۰' }`.
  */
 export function persianDate(from: string, until?: string): PersianDate {
   const a = isoParts(from);

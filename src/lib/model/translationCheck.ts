@@ -113,7 +113,7 @@ export function checkTranslations(
             ? `No digest writes an event "${eventId}".`
             : `The digest ${original.filePath} does not report the event "${eventId}".`,
           `Translate only the events the digest writes in full, under their ids: ${
-            [...reported].flatMap(([id, e]) => (e ? [`"${id}"`] : [])).join(', ') || 'it writes none'
+            [...reported].flatMap(([reportedId, e]) => (e ? [`"${reportedId}"`] : [])).join(', ') || 'it writes none'
           }.`,
         );
         continue;
