@@ -105,6 +105,15 @@ describe('the /data/ page', () => {
     }
   });
 
+  test('says under what terms the data is and how to cite it and one event', () => {
+    const citations = data.querySelectorAll('blockquote.citation').map(text);
+    expect(citations).toHaveLength(2);
+    expect(citations[0]).toMatch(
+      /^The Aras Border Timeline contributors\. Aras Border Timeline \[data set\]\. http\S+ \(CC BY 4\.0\)/,
+    );
+    expect(citations[1]).toMatch(/\/timeline\/\d{4}(-\d{2})?\/#event-[a-z0-9-]+ \(CC BY 4\.0\)/);
+  });
+
   test('is linked from the about page', () => {
     expect(page('about/').querySelector('a[href="/data/"]')).not.toBeNull();
   });
