@@ -31,7 +31,7 @@ async function build(): Promise<DataFiles> {
   const files = dataFiles({ periodKeys: periods.map((p) => p.key), placeIds: places.map((p) => p.id) });
   const placeNames = new Map(places.map((p) => [p.id, displayName(p.data)]));
   const actorNames = new Map(actors.map((a) => [a.id, a.data.name]));
-  const names = {
+  const lookups = {
     absolute: absoluteUrl,
     placeName: (id: string) => placeNames.get(id) ?? id,
     actorName: (id: string) => actorNames.get(id) ?? id,
@@ -54,10 +54,10 @@ async function build(): Promise<DataFiles> {
       case 'basemap.json':
         return json(regionBasemap());
       case 'timelinejs.json':
-        return json(timelineJs(entries, names));
+        return json(timelineJs(entries, lookups));
       case 'events.ics':
         // With nothing known to the day the calendar holds no event, so no DTSTAMP is written.
-        return icalendar(entries, { ...names, stamp: contentStamp(articles, entries) ?? '1970-01-01' });
+        return icalendar(entries, { ...lookups, stamp: contentStamp(articles, entries) ?? '1970-01-01' });
     }
     throw new Error(`src/site/dataFiles.ts has no way to build /data/${file.path}: add one beside the others.`);
   };

@@ -5,6 +5,7 @@
  */
 import { TABLES, type Table } from './tables.ts';
 import { JSON_SHAPES, type JsonSchemaName } from './json-schemas.ts';
+import { PLACE_EXPORT_LIMIT, WHOLE_EXPORT_LIMIT } from '../site/exports.ts';
 
 /** The licences the data is under, as the data package names them. */
 export const LICENCES = {
@@ -110,8 +111,7 @@ export function dataFiles({ periodKeys, placeIds }: DataFileSet): DataFile[] {
       path: 'timeline.json',
       name: 'timeline',
       title: 'The timeline (JSON)',
-      description:
-        'Every timeline entry (events and article publications) in date order with its date, precision, places, actors, claim and sources, and an index of the months; past 5,000 entries the month files hold them.',
+      description: `Every timeline entry (events and article publications) in date order with its date, precision, places, actors, claim and sources, and an index of the months; past ${WHOLE_EXPORT_LIMIT.toLocaleString('en')} entries the month files hold them.`,
       format: 'json',
       licence: cc,
       group: 'timeline.json',
@@ -145,7 +145,7 @@ export function dataFiles({ periodKeys, placeIds }: DataFileSet): DataFile[] {
       path: `places/${id}.json`,
       name: `place-${id}`,
       title: `Entries at ${id} (JSON)`,
-      description: 'The entries at one place, the latest 100, as the map’s popup lists them.',
+      description: `The entries at one place, the latest ${PLACE_EXPORT_LIMIT}, as the map’s popup lists them.`,
       format: 'json',
       licence: cc,
       group: 'places/<id>.json',

@@ -5,6 +5,8 @@
  * Written by hand: the format is small, and folding and escaping are the only subtle parts.
  */
 import type { TimelineEntry } from '../timeline/entries.ts';
+import type { ContentRecord } from '../model/integrity.ts';
+import type { Article } from '../model/schema.ts';
 import { kindLabel } from '../site/labels.ts';
 import { entryUrl, href } from '../../site/urls.ts';
 
@@ -114,9 +116,7 @@ export function icalendar(entries: readonly TimelineEntry[], o: CalendarOptions)
  * the day, else the latest day an event is dated to. `undefined` if nothing is known to the day.
  */
 export function contentStamp(
-  articles: readonly {
-    data: { published: { date: string; precision: string }; corrections?: { date: string }[] | undefined };
-  }[],
+  articles: readonly ContentRecord<Article>[],
   entries: readonly TimelineEntry[],
 ): string | undefined {
   const days = articles.flatMap((a) => [
