@@ -1,9 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { OPT_IN_TILES } from './src/consts.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
-
-// The only third party a reader's browser may ever contact is the opt-in street-map tile server.
-export const OPT_IN_TILES = 'https://tile.openstreetmap.org';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

@@ -3,6 +3,7 @@
  * in a terminal, asks for any that are missing. Outside a terminal (CI, a pipe) it stops instead.
  */
 import { createInterface } from 'node:readline/promises';
+import { CONTENT_DIR } from '../src/consts.ts';
 
 export interface Question {
   flag: string;
@@ -46,7 +47,7 @@ export async function complete(
   return values;
 }
 
-/** Where the content lives: --content, then ARAS_CONTENT_DIR, then ./content. */
+/** Where the content lives: --content, then ARAS_CONTENT_DIR, then CONTENT_DIR (./content). */
 export function contentDir(flag: string | undefined): string {
-  return flag ?? process.env['ARAS_CONTENT_DIR'] ?? 'content';
+  return flag ?? process.env['ARAS_CONTENT_DIR'] ?? CONTENT_DIR;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { foldName } from '../src/lib/model/gazetteer.ts';
+import { foldName } from '../src/lib/model/names.ts';
 
 export interface GeoName {
   name: string;

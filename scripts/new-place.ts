@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { idSchema, PLACE_KINDS, placeSchema } from '../src/lib/model/schema.ts';
-import { placeTemplate, slugify } from '../src/lib/authoring/scaffold.ts';
+import { placeTemplate } from '../src/lib/authoring/scaffold.ts';
+import { slugify } from '../src/lib/model/names.ts';
 import { complete, contentDir } from './ask.ts';
 import { lookUp } from './geonames.ts';
 

@@ -1,14 +1,16 @@
 /**
- * The three content collections. Their schemas live in `src/lib/model/schema.ts` so the standalone
+ * The content collections. Their schemas live in `src/lib/model/schema.ts` so the standalone
  * content checker shares them; cross-entry rules (references, duplicate ids) are in
  * `src/lib/model/integrity.ts`, because Astro only logs a broken reference.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema, articleSchema, placeSchema } from './lib/model/schema.ts';
+import { CONTENT_DIR } from './consts.ts';
+import { translationSchema } from './lib/model/translation.ts';
 
 // Tests and the benchmark build other content trees through the same site.
-const root = process.env['ARAS_CONTENT_DIR'] ?? './content';
+const root = process.env['ARAS_CONTENT_DIR'] ?? `./${CONTENT_DIR}`;
 
 // An entry's id is its file name exactly as written. Astro's default would slugify it, so that
 // `Jolfa.yaml` and `jolfa.yaml` became one entry and one silently replaced the other; kept as
@@ -37,4 +39,13 @@ const actors = defineCollection({
   schema: actorSchema,
 });
 
-export const collections = { articles, places, actors };
+/**
+ * Digests translated into the site's other languages: content/translations/<language>/<article id>.md,
+ * with ids "<language>/<article id>". integrity.ts checks each against the digest it translates.
+ */
+const translations = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: `${root}/translations`, generateId: fileId, retainBody: false }),
+  schema: translationSchema,
+});
+
+export const collections = { articles, places, actors, translations };

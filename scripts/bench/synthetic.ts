@@ -9,6 +9,7 @@
 import { stringify } from 'yaml';
 import type { Actor, Article, ArticleEvent, EventReference, Place } from '../../src/lib/model/schema.ts';
 import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS } from '../../src/lib/model/schema.ts';
+import { suggestId } from '../../src/lib/model/names.ts';
 
 /** A file of the synthetic content tree, relative to the content root: "articles/x.md". */
 export interface SyntheticFile {
@@ -155,13 +156,6 @@ function titleCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** A UTC day number for date arithmetic, and back to "YYYY-MM-DD". */
 const DAY = 86_400_000;
 const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -214,7 +208,7 @@ export function makeContent({
   const placeIds = new Set<string>();
   while (places.length < placeCount) {
     const name = titleCase(Array.from({ length: dice.int(2, 3) }, () => dice.pick(SYLLABLES)).join(''));
-    const id = slug(name);
+    const id = suggestId(name);
     if (placeIds.has(id)) continue;
     placeIds.add(id);
     const country = dice.pick(['IR', 'IR', 'AZ', 'AM'] as const);
@@ -244,7 +238,7 @@ export function makeContent({
         ? `${dice.pick(FIRST)} ${dice.pick(LAST)} ${i}`
         : `${titleCase(dice.pick(WORDS))} ${kind === 'state' ? 'Republic' : 'Agency'} ${i}`;
     actors.push({
-      id: slug(name),
+      id: suggestId(name),
       data: {
         name,
         aliases: dice.chance(0.3) ? [name.toUpperCase()] : [],
@@ -288,7 +282,7 @@ export function makeContent({
         if (!events.some((e) => ('see' in e ? e.see : e.id) === see)) events.push({ see });
         continue;
       }
-      const id = `${slug(dice.pick(WORDS))}-${slug(dice.pick(WORDS))}-${i}-${k}`;
+      const id = `${suggestId(dice.pick(WORDS))}-${suggestId(dice.pick(WORDS))}-${i}-${k}`;
       const back = fromIso(published.date) - dice.int(0, 30) * DAY;
       const eventMonthOnly = monthOnly || dice.chance(0.1);
       const date = eventMonthOnly ? toIso(Math.min(back, fromIso(published.date))).slice(0, 7) : toIso(back);
@@ -322,14 +316,14 @@ export function makeContent({
       outlet,
       ...(dice.chance(0.6) ? { author: `${dice.pick(FIRST)} ${dice.pick(LAST)}` } : {}),
       published,
-      url: `https://example.org/${slug(outlet)}/${i}`,
+      url: `https://example.org/${suggestId(outlet)}/${i}`,
       language: dice.pick(LANGUAGES),
       places: placesHere,
       actors: actorsHere,
       summary: `${sentence(dice, [outlet])}`.slice(0, 290).padEnd(24, '.'),
       events,
     };
-    const id = `${published.date}-${slug(outlet)}-${i}`;
+    const id = `${published.date}-${suggestId(outlet)}-${i}`;
     articles.push({
       id,
       data,

@@ -6,101 +6,22 @@
  *
  * With `data-linked` it works with <aras-filters> on the timeline (see aras-filters.ts):
  * choosing a marker narrows the timeline, and "Show on the map" on an entry shows its places.
+ *
+ * This file only wires the element to the page and to Leaflet; each job is a module in map/.
  */
 import type * as Leaflet from 'leaflet';
-import { clusterPoints } from '../lib/map/cluster.ts';
+import { placeFromHash, placeHash } from '../lib/map/placeAnchor.ts';
 import { parseFilter, type Filter } from '../lib/timeline/filters.ts';
-import { parseEntries, parsePlaces, placeFromHash, type MapEntry, type MapPlace } from './map-data.ts';
+import { addBasemap } from './map/basemap.ts';
+import { groupPlaces, rankPlaces } from './map/clusters.ts';
+import { parseEntries, parsePlaces, type MapEntry, type MapPlace } from './map/data.ts';
+import { declutterLabels } from './map/labels.ts';
+import { getJson, loadStylesheet } from './map/load.ts';
+import { clusterMarker, markSelected, onActivate, placeMarker } from './map/markers.ts';
+import { popupContent, popupFailed } from './map/popup.ts';
+import { setUpTiles } from './map/tiles.ts';
 // Only the stylesheet's address: a static CSS import would be put on every page with this element.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-
-/** Markers closer than this many pixels are drawn as one cluster. */
-const CLUSTER_RADIUS = 26;
-
-const TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function link(href: string, text: string, className?: string): HTMLAnchorElement {
-  const a = el('a', className, text);
-  a.href = href;
-  return a;
-}
-
-/**
- * Runs `action` when a marker is clicked or, focused, gets Enter or Space. Leaflet turns Enter
- * into a popup but not into a click, so keyboard readers would otherwise miss the action.
- */
-function onActivate(marker: Leaflet.Marker, action: () => void) {
-  marker.on('click', action);
-  marker.on('keypress', (event) => {
-    const key = (event as Leaflet.LeafletKeyboardEvent).originalEvent.key;
-    if (key === 'Enter' || key === ' ') action();
-  });
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`${href} did not load`));
-    document.head.append(link);
-  });
-}
-
-async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
-
-/** The popup's content: the place, then each entry with its date, its anchor and its digests. */
-function popupContent(place: MapPlace, entries: MapEntry[] | undefined): HTMLElement {
-  const root = el('div', 'popup');
-  const heading = el('h2', 'popup-title');
-  heading.append(link(place.url, place.displayName));
-  root.append(heading);
-  if (entries === undefined) {
-    root.append(el('p', 'popup-status', 'Loading what happened here…'));
-    return root;
-  }
-  if (entries.length === 0) {
-    root.append(el('p', 'popup-status', 'No entry is tagged with this place yet.'));
-    return root;
-  }
-  const list = el('ul', 'popup-entries');
-  for (const entry of entries) {
-    const item = el('li', 'popup-entry');
-    const time = el('time', 'popup-date', entry.dateLabel);
-    time.dateTime = entry.date;
-    item.append(time, ' ', link(entry.url, entry.title, 'popup-entry-title'));
-    if (entry.contested) item.append(' ', el('span', 'badge-contested', 'Contested claim'));
-    const sources = el('span', 'popup-sources');
-    entry.sources.forEach((source, i) => {
-      sources.append(i === 0 ? 'Digest: ' : '; ', link(source.url, source.outlet));
-    });
-    item.append(sources);
-    list.append(item);
-  }
-  root.append(list);
-  if (entries.length < place.entryCount) {
-    const more = el('p', 'popup-status', `The ${entries.length} most recent of ${place.entryCount}. `);
-    more.append(link(place.url, `Every entry at ${place.displayName}`));
-    root.append(more);
-  }
-  return root;
-}
 
 class ArasMap extends HTMLElement {
   #L: typeof Leaflet | undefined;
@@ -171,25 +92,7 @@ class ArasMap extends HTMLElement {
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     map.attributionControl.addAttribution('Borders: Natural Earth · Places: GeoNames');
 
-    const countries = L.geoJSON(basemap as GeoJSON.GeoJsonObject, {
-      interactive: false,
-      style: (feature) => ({
-        className: feature?.properties?.id === '364' ? 'basemap-home' : 'basemap-country',
-        weight: 1,
-      }),
-    }).addTo(map);
-    for (const layer of countries.getLayers() as Leaflet.GeoJSON[]) {
-      const props = (layer.feature as GeoJSON.Feature | undefined)?.properties;
-      const label = props?.['label'];
-      if (Array.isArray(label) && typeof props?.['name'] === 'string') {
-        const text = el('span', 'country-label-text', props['name']);
-        L.marker([label[1], label[0]], {
-          icon: L.divIcon({ className: 'country-label', html: text, iconSize: [0, 0] }),
-          interactive: false,
-          keyboard: false,
-        }).addTo(map);
-      }
-    }
+    const countries = addBasemap(L, map, basemap);
     map.setMaxBounds(countries.getBounds().pad(0.05));
 
     for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
@@ -200,7 +103,7 @@ class ArasMap extends HTMLElement {
     map.on('zoomend', () => this.#layOut());
     this.#layOut();
 
-    this.#setUpTiles(L, map);
+    setUpTiles(this, L, map);
     // Leaflet closes a popup on Escape only while the map itself has focus; focus is in the popup.
     canvas.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && (event.target as Element).closest('.leaflet-popup')) map.closePopup();
@@ -216,38 +119,20 @@ class ArasMap extends HTMLElement {
     this.dataset['ready'] = 'true';
   }
 
+  /** A place's marker, wired to the timeline (linked) or to the page's hash, and to its popup. */
   #makeMarker(place: MapPlace): Leaflet.Marker {
-    const L = this.#L!;
-    const html = el('span', 'place-marker-inner');
-    html.append(el('span', 'place-marker-dot'), el('span', 'place-marker-label', place.displayName));
-    const marker = L.marker([place.lat, place.lon], {
-      icon: L.divIcon({
-        className: place.onBorder ? 'place-marker place-marker-border' : 'place-marker',
-        html,
-        iconSize: [24, 24],
-        iconAnchor: [12, 12],
-      }),
-      keyboard: true,
-      riseOnHover: true,
-    });
+    const marker = placeMarker(this.#L!, place, () => this.#selected.has(place.id));
     marker.bindPopup(popupContent(place, undefined), { maxWidth: 320, autoPanPadding: [16, 16] });
-    marker.on('add', () => {
-      const icon = marker.getElement();
-      if (!icon) return;
-      icon.setAttribute('aria-label', place.displayName);
-      icon.dataset['place'] = place.id;
-      icon.classList.toggle('is-selected', this.#selected.has(place.id));
-    });
     onActivate(marker, () => {
       if (this.#linked) document.dispatchEvent(new CustomEvent('aras:select-place', { detail: { id: place.id } }));
     });
     marker.on('popupopen', async () => {
-      if (!this.#linked) history.replaceState(null, '', `#place-${place.id}`);
+      if (!this.#linked) history.replaceState(null, '', placeHash(place.id));
       if (!this.#cache.has(place.id)) {
         try {
           this.#cache.set(place.id, parseEntries(await getJson(place.entriesUrl)));
         } catch {
-          marker.setPopupContent(el('p', 'popup-status', 'What happened here could not be loaded.'));
+          marker.setPopupContent(popupFailed());
           return;
         }
         marker.setPopupContent(popupContent(place, this.#cache.get(place.id)));
@@ -268,17 +153,10 @@ class ArasMap extends HTMLElement {
    */
   #layOut(alone: readonly string[] = []) {
     const map = this.#map!;
-    const L = this.#L!;
     const open = [...this.#markers].find(([, m]) => m.isPopupOpen())?.[0];
     const keep = new Set([...alone, ...this.#selected, ...(open ? [open] : [])]);
-    const ranked = [...this.#places].sort(
-      (a, b) => Number(b.onBorder) - Number(a.onBorder) || b.entryCount - a.entryCount || a.id.localeCompare(b.id),
-    );
-    const free = ranked.filter((p) => !keep.has(p.id));
-    const groups = clusterPoints(
-      free.map((p) => ({ ...map.latLngToContainerPoint([p.lat, p.lon]), item: p })),
-      CLUSTER_RADIUS,
-    );
+    const ranked = rankPlaces(this.#places);
+    const groups = groupPlaces(ranked, keep, (p) => map.latLngToContainerPoint([p.lat, p.lon]));
     this.#clusters!.clearLayers();
     for (const place of ranked) if (keep.has(place.id)) this.#markers.get(place.id)!.addTo(map);
     for (const group of groups) {
@@ -287,22 +165,14 @@ class ArasMap extends HTMLElement {
         continue;
       }
       for (const p of group) this.#markers.get(p.id)!.remove();
-      const bounds = L.latLngBounds(group.map((p) => [p.lat, p.lon]));
-      const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(group.map((p) => p.displayName));
-      const count = el('span', 'cluster-count', String(group.length));
-      const cluster = L.marker(bounds.getCenter(), {
-        icon: L.divIcon({ className: 'place-cluster', html: count, iconSize: [36, 36], iconAnchor: [18, 18] }),
-        keyboard: true,
-      });
-      cluster.on('add', () =>
-        cluster.getElement()?.setAttribute('aria-label', `${group.length} places: ${names}. Zoom in`),
-      );
-      onActivate(cluster, () =>
-        map.fitBounds(bounds, { padding: [80, 80], maxZoom: Math.min(map.getZoom() + 3, map.getMaxZoom()) }),
-      );
-      this.#clusters!.addLayer(cluster);
+      this.#clusters!.addLayer(clusterMarker(this.#L!, map, group));
     }
-    this.#declutterLabels(ranked);
+    const icons = ranked.flatMap((place) => this.#markers.get(place.id)?.getElement() ?? []);
+    declutterLabels(
+      icons,
+      [...this.querySelectorAll('.place-cluster')],
+      this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
+    );
   }
 
   /** Shows a place, or several, as the timeline asks: one opens its popup, several are framed. */
@@ -321,8 +191,7 @@ class ArasMap extends HTMLElement {
 
   #select(ids: readonly string[]) {
     this.#selected = new Set(ids);
-    for (const [id, marker] of this.#markers)
-      marker.getElement()?.classList.toggle('is-selected', this.#selected.has(id));
+    for (const [id, marker] of this.#markers) markSelected(marker.getElement(), this.#selected.has(id));
   }
 
   /** The timeline's place filter, drawn on the map: that place stands out, in view. */
@@ -352,61 +221,6 @@ class ArasMap extends HTMLElement {
     if (!id || !this.#markers.has(id) || !this.#map) return;
     this.#focusPlace(id);
     this.scrollIntoView({ block: 'start' });
-  }
-
-  /**
-   * Hides the name beside a marker where it would cover another name or marker: the first in
-   * `ranked` keep theirs. The marker keeps its accessible name either way.
-   */
-  #declutterLabels(ranked: readonly MapPlace[]) {
-    const items = ranked.flatMap((place) => {
-      const icon = this.#markers.get(place.id)?.getElement();
-      const label = icon?.querySelector<HTMLElement>('.place-marker-label');
-      const dot = icon?.querySelector<HTMLElement>('.place-marker-dot');
-      if (!label || !dot) return [];
-      label.classList.remove('label-hidden');
-      return [{ label, dot }];
-    });
-    const taken: DOMRect[] = [
-      ...items.map(({ dot }) => dot.getBoundingClientRect()),
-      ...[...this.querySelectorAll('.place-cluster')].map((c) => c.getBoundingClientRect()),
-    ];
-    const overlaps = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    const frame = this.querySelector('[data-map-canvas]')!.getBoundingClientRect();
-    const outside = (box: DOMRect) => box.right > frame.right || box.bottom > frame.bottom || box.top < frame.top;
-    for (const { label } of items) {
-      const box = label.getBoundingClientRect();
-      if (outside(box) || taken.some((other) => overlaps(box, other))) label.classList.add('label-hidden');
-      else taken.push(box);
-    }
-  }
-
-  /** The street-map background is opt-in: it is the only request that leaves the site. */
-  #setUpTiles(L: typeof Leaflet, map: Leaflet.Map) {
-    const controls = this.querySelector<HTMLElement>('[data-map-controls]');
-    const toggle = this.querySelector<HTMLButtonElement>('[data-tiles-toggle]');
-    if (!controls || !toggle) return;
-    let tiles: Leaflet.TileLayer | undefined;
-    controls.hidden = false;
-    toggle.setAttribute('aria-describedby', 'tiles-note');
-    toggle.addEventListener('click', () => {
-      if (tiles) {
-        tiles.remove();
-        tiles = undefined;
-      } else {
-        tiles = L.tileLayer(TILE_URL, {
-          maxZoom: 19,
-          attribution: '© OpenStreetMap contributors',
-          referrerPolicy: 'no-referrer',
-        }).addTo(map);
-        tiles.bringToBack();
-      }
-      const on = tiles !== undefined;
-      toggle.setAttribute('aria-pressed', String(on));
-      toggle.textContent = on ? 'Hide street-map background' : 'Show street-map background';
-      this.classList.toggle('tiles-on', on);
-    });
   }
 }
 

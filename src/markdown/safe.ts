@@ -1,15 +1,7 @@
 import type { Root } from 'mdast';
 import type { Parent } from 'unist';
 import { visit, SKIP } from 'unist-util-visit';
-
-const SAFE_PROTOCOL = /^(https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
-
-/** True for a link target that cannot run script: http(s), mailto, or a relative path. */
-export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and white space inside a scheme ("java\tscript:").
-  const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
-  return SAFE_PROTOCOL.test(compact);
-}
+import { isSafeUrl } from './safe-url.ts';
 
 /**
  * Digests come from strangers' pull requests, so nothing in their Markdown may become markup

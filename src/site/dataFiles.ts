@@ -6,7 +6,7 @@
 import { siteContent } from './content.ts';
 import { regionBasemap } from './regionMap.ts';
 import { href } from './urls.ts';
-import { placeEntriesExport, placesExport, timelineExport, timelineMonthExport } from '../lib/site/exports.ts';
+import { placeEntriesExport, placesExport, timelineExport, timelineMonthExport } from './exports.ts';
 import { displayName } from '../lib/model/gazetteer.ts';
 import { DATA_PACKAGE_PATH, dataFiles, type DataFile } from '../lib/exports/catalogue.ts';
 import { contentCsv } from '../lib/exports/csv.ts';
@@ -27,7 +27,7 @@ export interface DataFiles {
 
 async function build(): Promise<DataFiles> {
   const content = await siteContent();
-  const { entries, periods, places, actors, articles, placeById, entriesByPlace } = content;
+  const { entries, periods, places, actors, articles, placeById, entriesByPlace, locate } = content;
   const files = dataFiles({ periodKeys: periods.map((p) => p.key), placeIds: places.map((p) => p.id) });
   const placeNames = new Map(places.map((p) => [p.id, displayName(p.data)]));
   const actorNames = new Map(actors.map((a) => [a.id, a.data.name]));
@@ -35,20 +35,21 @@ async function build(): Promise<DataFiles> {
     absolute: absoluteUrl,
     placeName: (id: string) => placeNames.get(id) ?? id,
     actorName: (id: string) => actorNames.get(id) ?? id,
+    locate,
   };
   const periodByKey = new Map(periods.map((p) => [p.key, p]));
   const json = (value: unknown) => JSON.stringify(value);
 
   const bodyOf = (file: DataFile): string => {
-    if (file.table) return contentCsv(file.table, { entries, articles, places, actors });
+    if (file.table) return contentCsv(file.table, { entries, articles, places, actors, locate });
     const month = /^timeline\/(.+)\.json$/.exec(file.path)?.[1];
-    if (month) return json(timelineMonthExport(periodByKey.get(month)!));
+    if (month) return json(timelineMonthExport(periodByKey.get(month)!, locate));
     const place = /^places\/(.+)\.json$/.exec(file.path)?.[1];
-    if (place) return json(placeEntriesExport(place, placeById.get(place)!, entriesByPlace.get(place) ?? []));
+    if (place) return json(placeEntriesExport(place, placeById.get(place)!, entriesByPlace.get(place) ?? [], locate));
     if (file.describes) return json(jsonSchema(file.describes, absoluteUrl(href(`data/${file.path}`))));
     switch (file.path) {
       case 'timeline.json':
-        return json(timelineExport(entries, periods));
+        return json(timelineExport(entries, periods, locate));
       case 'places.geojson':
         return json(placesExport(places, entriesByPlace));
       case 'basemap.json':

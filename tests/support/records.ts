@@ -1,6 +1,6 @@
 /** Small, typed content for unit tests: three articles, three places, three actors. */
 import { articleSchema, actorSchema, placeSchema, type Article } from '../../src/lib/model/schema.ts';
-import type { ContentSet, ContentRecord } from '../../src/lib/model/integrity.ts';
+import type { ContentSet, ContentRecord } from '../../src/lib/model/records.ts';
 
 export function place(id: string, name: string, extra: object = {}) {
   return {

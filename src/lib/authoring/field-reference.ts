@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { actorSchema, articleSchema, placeSchema } from '../model/schema.ts';
-import type { PathKey } from '../checker/yaml-source.ts';
+import type { PathKey } from '../model/problems.ts';
+import { ID_PATTERN } from '../model/names.ts';
 
 /** The part of JSON Schema that Zod emits for our schemas. */
 export interface JsonSchema {
@@ -83,7 +84,7 @@ export function valueKind(node: JsonSchema): string {
     case 'string': {
       if (node.pattern?.startsWith('^\\d{4}'))
         return node.pattern.includes('?') ? 'date: YYYY-MM-DD, YYYY-MM or YYYY' : 'date: YYYY-MM-DD';
-      if (node.pattern?.startsWith('^[a-z0-9]+')) return 'id';
+      if (node.pattern === ID_PATTERN.source) return 'id';
       if (node.format === 'uri') return 'web address (http or https)';
       if (node.pattern) return 'code';
       const { minLength: min, maxLength: max } = node;

@@ -5,49 +5,10 @@
  */
 import { articleSchema, placeSchema, type Precision } from '../model/schema.ts';
 import { describeField, fieldDocs } from './field-reference.ts';
-import type { PathKey } from '../checker/yaml-source.ts';
+import type { PathKey } from '../model/problems.ts';
+import { slugify } from '../model/names.ts';
+import { TODO } from '../model/placeholder.ts';
 import type { z } from 'astro/zod';
-
-/** Marks what the contributor still has to write; the checker reports every one left. */
-export const TODO = 'TODO';
-
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'its',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-]);
-
-/**
- * A file-name slug: `slugify('Iran deploys troops on Azerbaijan border', 5)` is
- * "iran-deploys-troops-azerbaijan-border" (small words dropped, at most `words` words).
- */
-export function slugify(text: string, words = Infinity): string {
-  const all = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // Azerbaijani letters with no decomposition: Xocavənd, Qubadlı.
-    .replace(/ə/g, 'e')
-    .replace(/ı/g, 'i')
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const kept = all.filter((word) => !SMALL_WORDS.has(word));
-  return (kept.length > 0 ? kept : all).slice(0, words).join('-');
-}
 
 export interface ArticleStart {
   headline: string;

@@ -4,14 +4,12 @@
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { PathKey } from '../model/problems.ts';
 
 export interface Position {
   line: number;
   column: number;
 }
-
-/** One step into the data: a key of a mapping or an index into a list. */
-export type PathKey = string | number;
 
 export interface YamlSource {
   /** The data as plain JavaScript values; undefined when the text cannot be read as YAML. */

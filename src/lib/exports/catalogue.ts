@@ -5,7 +5,7 @@
  */
 import { TABLES, type Table } from './tables.ts';
 import { JSON_SHAPES, type JsonSchemaName } from './json-schemas.ts';
-import { PLACE_EXPORT_LIMIT, WHOLE_EXPORT_LIMIT } from '../site/exports.ts';
+import { PLACE_EXPORT_LIMIT, WHOLE_EXPORT_LIMIT } from '../../site/exports.ts';
 
 /** The licences the data is under, as the data package names them. */
 export const LICENCES = {

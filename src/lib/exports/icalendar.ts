@@ -5,7 +5,8 @@
  * Written by hand: the format is small, and folding and escaping are the only subtle parts.
  */
 import type { TimelineEntry } from '../timeline/entries.ts';
-import type { ContentRecord } from '../model/integrity.ts';
+import type { ContentRecord } from '../model/records.ts';
+import type { EntryLocation } from '../timeline/archive.ts';
 import type { Article } from '../model/schema.ts';
 import { kindLabel } from '../site/labels.ts';
 import { entryUrl, href } from '../../site/urls.ts';
@@ -54,6 +55,8 @@ export interface CalendarOptions {
   absolute: (path: string) => string;
   placeName: (id: string) => string;
   actorName: (id: string) => string;
+  /** Where the site carries each entry. */
+  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
 }
 
 /** True for an event a calendar can hold: one whose day is known. */
@@ -102,7 +105,7 @@ export function icalendar(entries: readonly TimelineEntry[], o: CalendarOptions)
       `DESCRIPTION:${escapeText(description(entry, o))}`,
       ...(entry.places.length > 0 ? [`LOCATION:${escapeText(entry.places.map(o.placeName).join(', '))}`] : []),
       `CATEGORIES:${escapeText(kindLabel(entry.kind))}`,
-      `URL:${o.absolute(entryUrl(entry))}`,
+      `URL:${o.absolute(entryUrl(entry, o.locate(entry)))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

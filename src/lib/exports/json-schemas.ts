@@ -62,11 +62,11 @@ export const timelineShape = z
     ),
     entries: z.array(entryShape).optional().describe('Every entry, while the archive is small enough for one file.'),
   })
-  .describe('/data/timeline.json: the months, and every timeline entry in date order.');
+  .describe('timeline.json: the months, and every timeline entry in date order.');
 
 export const timelineMonthShape = z
   .looseObject({ version, key: z.string(), label: z.string(), entries: z.array(entryShape) })
-  .describe('/data/timeline/<period>.json: one month’s (or year’s) entries.');
+  .describe('timeline/<period>.json: one month’s (or year’s) entries.');
 
 export const placeEntriesShape = z
   .looseObject({
@@ -78,7 +78,7 @@ export const placeEntriesShape = z
     entryCount: z.number().int().min(0).describe('How many entries the place has; the file holds the latest.'),
     entries: z.array(entryShape),
   })
-  .describe('/data/places/<id>.json: the entries at one place.');
+  .describe('places/<id>.json: the entries at one place.');
 
 export const placesShape = z
   .looseObject({
@@ -111,7 +111,7 @@ export const placesShape = z
       }),
     ),
   })
-  .describe('/data/places.geojson: every place as a GeoJSON Point.');
+  .describe('places.geojson: every place as a GeoJSON Point.');
 
 const position = z.tuple([z.number(), z.number()]).describe('[lon, lat], WGS84.');
 const ring = z.array(position);
@@ -134,7 +134,7 @@ export const basemapShape = z
       }),
     ),
   })
-  .describe('/data/basemap.json: the region’s country shapes as GeoJSON (Natural Earth, public domain).');
+  .describe('basemap.json: the region’s country shapes as GeoJSON (Natural Earth, public domain).');
 
 /** Each JSON export's schema, by the name its file is published under: `schemas/<name>.schema.json`. */
 export const JSON_SHAPES = {

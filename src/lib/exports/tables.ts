@@ -6,9 +6,9 @@
  */
 import type { Actor, Article, Place } from '../model/schema.ts';
 import { PRECISIONS, EVENT_KINDS, PLACE_KINDS, ACTOR_KINDS } from '../model/schema.ts';
-import type { ContentRecord } from '../model/integrity.ts';
-import { isFullEvent } from '../model/integrity.ts';
+import { isFullEvent, type ContentRecord } from '../model/records.ts';
 import type { TimelineEntry } from '../timeline/entries.ts';
+import type { EntryLocation } from '../timeline/archive.ts';
 import { displayName } from '../model/gazetteer.ts';
 import { actorUrl, articleUrl, entryUrl, placeUrl } from '../../site/urls.ts';
 
@@ -50,6 +50,8 @@ export interface TableContent {
   articles: readonly ContentRecord<Article>[];
   places: readonly ContentRecord<Place>[];
   actors: readonly ContentRecord<Actor>[];
+  /** Where the site carries each entry, for its `url`. */
+  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
 }
 
 export interface Table {
@@ -93,6 +95,7 @@ const precision = {
 
 interface EventRecord {
   entry: TimelineEntry;
+  locate: TableContent['locate'];
   placeName: (id: string) => string;
   actorName: (id: string) => string;
 }
@@ -103,11 +106,11 @@ export const eventsTable = defineTable<EventRecord>({
   title: 'Events',
   description:
     'Every dated event the digests report, once each, in date order, with where it happened, who acted, who claims and who denies it, and the articles that report it.',
-  records: ({ entries, places, actors }) => {
+  records: ({ entries, places, actors, locate }) => {
     const placeNames = new Map(places.map((p) => [p.id, displayName(p.data)]));
     const placeName = (id: string) => placeNames.get(id) ?? id;
     const actorName = nameOf(actors);
-    return entries.filter((e) => e.type === 'event').map((entry) => ({ entry, placeName, actorName }));
+    return entries.filter((e) => e.type === 'event').map((entry) => ({ entry, locate, placeName, actorName }));
   },
   columns: [
     { ...id, description: 'The event id, stable across versions.', value: (r) => r.entry.id },
@@ -197,7 +200,7 @@ export const eventsTable = defineTable<EventRecord>({
       type: 'string',
       required: true,
       description: 'Where the timeline shows it, relative to the site.',
-      value: (r) => entryUrl(r.entry),
+      value: (r) => entryUrl(r.entry, r.locate(r.entry)),
     },
   ],
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { TimelineEntry } from '../timeline/entries.ts';
+import type { EntryLocation } from '../timeline/archive.ts';
 import { isoParts } from '../model/dates.ts';
 import { formatSpan } from '../model/dateFormat.ts';
 import { kindLabel } from '../site/labels.ts';
@@ -55,6 +56,8 @@ export interface TimelineJsOptions {
   absolute: (path: string) => string;
   placeName: (id: string) => string;
   actorName: (id: string) => string;
+  /** Where the site carries each entry. */
+  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
 }
 
 const paragraph = (label: string, text: string) => `<p><strong>${escapeHtml(label)}</strong> ${escapeHtml(text)}</p>`;
@@ -74,7 +77,7 @@ function slideText(entry: TimelineEntry, o: TimelineJsOptions): string {
       `<li><a href="${escapeHtml(o.absolute(articleUrl(s.articleId)))}">${escapeHtml(s.outlet)}: ${escapeHtml(s.headline)}</a></li>`,
   );
   parts.push(`<p><strong>Sources</strong> (digests on the Aras Border Timeline):</p><ul>${sources.join('')}</ul>`);
-  parts.push(`<p><a href="${escapeHtml(o.absolute(entryUrl(entry)))}">On the timeline</a></p>`);
+  parts.push(`<p><a href="${escapeHtml(o.absolute(entryUrl(entry, o.locate(entry))))}">On the timeline</a></p>`);
   return parts.join('');
 }
 

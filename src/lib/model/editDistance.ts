@@ -14,3 +14,11 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/**
+ * True when something `distance` edits from what was typed is worth a "did you mean": up to two
+ * edits, or one in three characters of a longer word. `isNearMiss('khoda-afrin', 1)` is true.
+ */
+export function isNearMiss(typed: string, distance: number): boolean {
+  return distance <= Math.max(2, Math.floor(typed.length / 3));
+}

@@ -2,7 +2,8 @@
  * The gazetteer: one place per id, known by every spelling the sources use.
  */
 import type { Place } from './schema.ts';
-import { editDistance } from './editDistance.ts';
+import { editDistance, isNearMiss } from './editDistance.ts';
+import { foldName } from './names.ts';
 
 export interface PlaceRecord {
   id: string;
@@ -18,17 +19,6 @@ export function displayName(place: Place): string {
 export function allNames(place: Place): string[] {
   const names = [place.name, ...(place.alternateName ? [place.alternateName.name] : []), ...place.aliases];
   return [...new Set(names)];
-}
-
-/** Folds a name for matching: case, diacritics, hyphens and apostrophes do not count. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’'`ʼ-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Maps every folded name and alias to the ids of the places that carry it. */
@@ -55,7 +45,7 @@ export function suggestPlaces(wanted: string, places: readonly PlaceRecord[]): s
   for (const { id, data } of places) {
     const candidates = [id, ...allNames(data)].map(foldName);
     const score = Math.min(...candidates.map((c) => editDistance(key, c)));
-    if (score <= Math.max(2, Math.floor(key.length / 4))) scored.push({ id, score });
+    if (isNearMiss(key, score)) scored.push({ id, score });
   }
   return scored
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))

@@ -3,31 +3,16 @@
  * and the actor list, event ids and `see:` references, dates against publication, duplicates.
  * Astro only logs a broken reference, so the site refuses to build while any of these fail.
  */
-import { idSchema, type Actor, type Article, type ArticleEvent, type Place } from './schema.ts';
+import { idSchema } from './schema.ts';
+import { isFullEvent, type ContentSet } from './records.ts';
+import { suggestId } from './names.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
 import type { Problem } from './problems.ts';
-
-export interface ContentRecord<T> {
-  id: string;
-  /** The file the entry came from, relative to the project root. */
-  filePath: string;
-  data: T;
-}
-
-export interface ContentSet {
-  articles: readonly ContentRecord<Article>[];
-  places: readonly ContentRecord<Place>[];
-  actors: readonly ContentRecord<Actor>[];
-}
-
-/** True for an event written in full, false for a `see:` reference. */
-export function isFullEvent(event: Article['events'][number]): event is ArticleEvent {
-  return 'id' in event;
-}
+import { checkTranslations } from './translationCheck.ts';
 
 /** Every cross-entry problem in the content; an empty list means the content is sound. */
-export function checkIntegrity({ articles, places, actors }: ContentSet): Problem[] {
+export function checkIntegrity({ articles, places, actors, translations = [] }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const placeIds = new Set(places.map((p) => p.id));
   const actorIds = new Set(actors.map((a) => a.id));
@@ -40,10 +25,7 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
         filePath,
         '(file name)',
         `"${id}" is not a valid id: the file name is the entry's id and its URL.`,
-        `Rename the file to lower-case letters, digits and single hyphens, e.g. "${id
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')}".`,
+        `Rename the file to lower-case letters, digits and single hyphens, e.g. "${suggestId(id)}".`,
       );
   }
 
@@ -144,5 +126,6 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
         );
     });
   }
+  problems.push(...checkTranslations(translations, articles));
   return problems;
 }

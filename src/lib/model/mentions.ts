@@ -3,7 +3,7 @@
  * every place it names. Names match as whole words, folded as the gazetteer folds them
  * (case, accents, hyphens), longest first: "East Azerbaijan province" before "Azerbaijan".
  */
-import { foldName } from './gazetteer.ts';
+import { foldName } from './names.ts';
 
 export interface Mention {
   /** The ids of the places that carry the name (more than one only for a shared name). */

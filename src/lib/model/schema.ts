@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { precisionOf, isRealDate } from './dates.ts';
+import { ID_PATTERN } from './names.ts';
 
 /** How precisely a date is known. */
 export const PRECISIONS = ['day', 'month', 'year'] as const;
@@ -38,7 +39,7 @@ export const PLACE_KINDS = [
 export const ACTOR_KINDS = ['person', 'organisation', 'state'] as const;
 
 /** A lower-case, hyphenated id, as used in file names and URLs: `khoda-afarin`. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const idSchema = z.string().regex(ID_PATTERN, {
   error: 'Use lower-case letters, digits and single hyphens, e.g. "khoda-afarin".',
 });
 
@@ -201,6 +202,13 @@ export const articleSchema = z.strictObject({
     ),
 });
 
+/** A name in the region's languages, each from a source the contributor can name. */
+const localNamesSchema = z.strictObject({
+  fa: z.string().optional().describe('Persian.'),
+  az: z.string().optional().describe('Azerbaijani (Latin script).'),
+  hy: z.string().optional().describe('Armenian.'),
+});
+
 /** A place in the gazetteer: one YAML file per place in content/places, named by its id. */
 export const placeSchema = z.strictObject({
   name: z.string().min(2).describe('The canonical English name (see the naming policy in CONTRIBUTING.md).'),
@@ -217,14 +225,7 @@ export const placeSchema = z.strictObject({
     .array(z.string().min(2))
     .default([])
     .describe('Every other spelling seen in the sources or in common use, for matching mentions.'),
-  localNames: z
-    .strictObject({
-      fa: z.string().optional().describe('Persian.'),
-      az: z.string().optional().describe('Azerbaijani (Latin script).'),
-      hy: z.string().optional().describe('Armenian.'),
-    })
-    .optional()
-    .describe('The name in local scripts, where known.'),
+  localNames: localNamesSchema.optional().describe('The name in local scripts, where known.'),
   kind: z.enum(PLACE_KINDS).describe(`What sort of place: ${PLACE_KINDS.join(', ')}.`),
   country: z
     .string()
@@ -261,6 +262,11 @@ export const actorSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/)
     .optional()
     .describe('ISO 3166-1 alpha-2 code of the state the actor belongs to or is.'),
+  localNames: localNamesSchema
+    .optional()
+    .describe(
+      'The name in the region’s languages, where a source gives it (the organisation’s own usage, a national news agency): shown on the pages in that language.',
+    ),
 });
 
 export type Dating = z.infer<typeof datingSchema>;

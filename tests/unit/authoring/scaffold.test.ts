@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { checkContent } from '../../../src/lib/checker/checker.ts';
 import { fieldDocs } from '../../../src/lib/authoring/field-reference.ts';
-import { articleFileName, articleTemplate, placeTemplate, slugify } from '../../../src/lib/authoring/scaffold.ts';
+import { articleFileName, articleTemplate, placeTemplate } from '../../../src/lib/authoring/scaffold.ts';
+import { slugify } from '../../../src/lib/model/names.ts';
 import { articleSchema, placeSchema } from '../../../src/lib/model/schema.ts';
 import { readContent, FIXTURES, withFile } from '../../support/content-files.ts';
 

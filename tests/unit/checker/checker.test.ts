@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, parseFieldPath, summarise } from '../../../src/lib/checker/checker.ts';
-import { formatProblem } from '../../../src/lib/model/problems.ts';
+import { checkContent, summarise } from '../../../src/lib/checker/checker.ts';
+import { formatProblem, parseFieldPath } from '../../../src/lib/model/problems.ts';
 import { BAD_CASES, TODAY } from '../../support/bad-cases.ts';
 import { FIXTURES, readContent, withFile } from '../../support/content-files.ts';
 
@@ -172,12 +172,12 @@ events:
     [
       'an autolink to javascript:',
       'Guards units near Khoda Afarin. <javascript:alert(1)>',
-      'The link address "javascript:alert(1)" is not a web address (http or https).',
+      'The link address "javascript:alert(1)" is removed on the site: its words stay, but lead nowhere.',
     ],
     [
       'a reference definition to a data: URL',
       'Guards units near [Khoda Afarin][x].\n\n[x]: data:text/html,hi',
-      'The link address "data:text/html,hi" is not a web address (http or https).',
+      'The link address "data:text/html,hi" is removed on the site: its words stay, but lead nowhere.',
     ],
     [
       'an image from a relative path',
@@ -192,6 +192,12 @@ events:
   ])('refuses %s in a digest', (_, body, message) => {
     const problems = check(article('2020-10-27-html', sound, body));
     expect(problems.map((p) => [p.field, p.severity, p.message])).toEqual([['body', 'error', message]]);
+  });
+
+  test('accepts the links the site keeps: mailto:, anchors and addresses within the site', () => {
+    const body =
+      'Guards units near [Khoda Afarin](/places/khoda-afarin/); [write to us](mailto:desk@example.org), [see above](#top).';
+    expect(check(article('2020-10-27-html', sound, body))).toEqual([]);
   });
 
   test('points out a web address written bare, but not one that is a link’s text', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildEntries } from '../../../src/lib/timeline/entries.ts';
 import { dataFiles } from '../../../src/lib/exports/catalogue.ts';
 import { dataPackage, tableSchema } from '../../../src/lib/exports/datapackage.ts';
 import { formatBytes, listDataFiles } from '../../../src/lib/exports/listing.ts';
 import { eventsTable, TABLES } from '../../../src/lib/exports/tables.ts';
-import { permanentEntryPath } from '../../../src/lib/exports/citation.ts';
-import { sampleContent } from '../../support/records.ts';
 
 const files = dataFiles({ periodKeys: ['2020-10', '2023'], placeIds: ['jolfa'] });
 
@@ -63,14 +60,5 @@ describe('the /data/ listing', () => {
     expect(months.files.map((f) => f.path)).toEqual(['timeline/2020-10.json', 'timeline/2023.json']);
     expect(months.totalBytes).toBe(2 * bodies.get('timeline/2020-10.json')!.length);
     expect(groups.find((g) => g.group === 'events.ics')?.example).toBe('(no event known to the day yet)');
-  });
-});
-
-describe('citing one event', () => {
-  test('uses its period’s page, which carries it however large the archive grows', () => {
-    const entries = buildEntries(sampleContent().articles);
-    const paths = entries.filter((e) => e.type === 'event').map(permanentEntryPath);
-    expect(paths).toContain('/timeline/2020-10/#event-deployment');
-    expect(paths).toContain('/timeline/2020-11/#event-peace-deal');
   });
 });

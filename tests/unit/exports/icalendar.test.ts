@@ -4,6 +4,7 @@ import { escapeText, foldLine, icalendar, nextDay } from '../../../src/lib/expor
 import { article, sampleContent } from '../../support/records.ts';
 
 const names = {
+  locate: () => 'home' as const,
   absolute: (p: string) => `https://example.org${p}`,
   placeName: (id: string) => id,
   actorName: (id: string) => id,

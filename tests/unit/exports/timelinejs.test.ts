@@ -4,6 +4,7 @@ import { timelineJs, timelineJsSchema, toTimelineJsDate } from '../../../src/lib
 import { article, sampleContent } from '../../support/records.ts';
 
 const names = {
+  locate: () => 'home' as const,
   absolute: (p: string) => `https://example.org${p}`,
   placeName: (id: string) => id,
   actorName: (id: string) => id,

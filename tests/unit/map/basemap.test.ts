@@ -1,51 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildBasemap, clipRing, REGION } from '../../../src/lib/map/basemap.ts';
-
-describe('clipping a ring to the region', () => {
-  const box: [number, number, number, number] = [0, 0, 10, 10];
-
-  test('keeps a ring that lies inside the box as it is', () => {
-    const ring = [
-      [1, 1],
-      [2, 1],
-      [2, 2],
-      [1, 1],
-    ];
-    expect(clipRing(ring, box)).toEqual(ring);
-  });
-
-  test('cuts a ring that crosses the edge at the edge', () => {
-    const ring = [
-      [5, 5],
-      [15, 5],
-      [15, 8],
-      [5, 8],
-      [5, 5],
-    ];
-    expect(clipRing(ring, box)).toEqual([
-      [5, 5],
-      [10, 5],
-      [10, 8],
-      [5, 8],
-      [5, 5],
-    ]);
-  });
-
-  test('drops a ring wholly outside the box', () => {
-    expect(
-      clipRing(
-        [
-          [20, 20],
-          [21, 20],
-          [21, 21],
-          [20, 20],
-        ],
-        box,
-      ),
-    ).toEqual([]);
-  });
-});
+import { buildBasemap, REGION } from '../../../src/lib/map/basemap.ts';
 
 describe('the regional basemap', () => {
   const world = JSON.parse(readFileSync('node_modules/world-atlas/countries-10m.json', 'utf8'));

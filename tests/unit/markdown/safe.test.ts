@@ -3,7 +3,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { isSafeUrl, remarkSafeMarkdown } from '../../../src/markdown/safe.ts';
+import { remarkSafeMarkdown } from '../../../src/markdown/safe.ts';
+import { isSafeUrl } from '../../../src/markdown/safe-url.ts';
 
 function transform(markdown: string): Root {
   const processor = unified().use(remarkParse).use(remarkSafeMarkdown);

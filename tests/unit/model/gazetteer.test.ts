@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { allNames, displayName, foldName, nameIndex, suggestPlaces } from '../../../src/lib/model/gazetteer.ts';
+import { allNames, displayName, nameIndex, suggestPlaces } from '../../../src/lib/model/gazetteer.ts';
+import { foldName } from '../../../src/lib/model/names.ts';
 import { editDistance } from '../../../src/lib/model/editDistance.ts';
 import { sampleContent } from '../../support/records.ts';
 

@@ -74,9 +74,3 @@ export function parseEntries(json: unknown): MapEntry[] {
     ];
   });
 }
-
-/** The place id in a map URL's hash: `placeFromHash('#place-jolfa')` is "jolfa". */
-export function placeFromHash(hash: string): string | undefined {
-  const match = /^#place-([a-z0-9-]+)$/.exec(hash);
-  return match?.[1];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseEntries, parsePlaces, placeFromHash } from '../../../src/client/map-data.ts';
+import { parseEntries, parsePlaces } from '../../../../src/client/map/data.ts';
 
 describe('reading the map data', () => {
   test('reads well-formed places and skips broken ones', () => {
@@ -48,11 +48,5 @@ describe('reading the map data', () => {
     });
     expect(entry?.url).toBe('#');
     expect(entry?.sources[0]?.url).toBe('#');
-  });
-
-  test('reads the place from a map URL', () => {
-    expect(placeFromHash('#place-khoda-afarin')).toBe('khoda-afarin');
-    expect(placeFromHash('#place-<img>')).toBeUndefined();
-    expect(placeFromHash('')).toBeUndefined();
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * The street-map background, opt-in: it is the only request that leaves the site, so it stays
+ * off until the reader turns it on with the map's toggle button.
+ */
+import type * as Leaflet from 'leaflet';
+import { OPT_IN_TILE_URL } from '../../consts.ts';
+
+/** Shows the toggle inside `root` and wires it to add or remove the tile layer. */
+export function setUpTiles(root: HTMLElement, L: typeof Leaflet, map: Leaflet.Map) {
+  const controls = root.querySelector<HTMLElement>('[data-map-controls]');
+  const toggle = root.querySelector<HTMLButtonElement>('[data-tiles-toggle]');
+  if (!controls || !toggle) return;
+  let tiles: Leaflet.TileLayer | undefined;
+  controls.hidden = false;
+  toggle.setAttribute('aria-describedby', 'tiles-note');
+  toggle.addEventListener('click', () => {
+    if (tiles) {
+      tiles.remove();
+      tiles = undefined;
+    } else {
+      tiles = L.tileLayer(OPT_IN_TILE_URL, {
+        maxZoom: 19,
+        attribution: '© OpenStreetMap contributors',
+        referrerPolicy: 'no-referrer',
+      }).addTo(map);
+      tiles.bringToBack();
+    }
+    const on = tiles !== undefined;
+    toggle.setAttribute('aria-pressed', String(on));
+    toggle.textContent = on ? 'Hide street-map background' : 'Show street-map background';
+    root.classList.toggle('tiles-on', on);
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Lints every digest's Markdown body with the rules in `rules/`, one file each, in the order
+ * they are listed here; the checker sorts the problems by position afterwards.
+ */
+import type { Article, Place } from '../model/schema.ts';
+import { isFullEvent } from '../model/records.ts';
+import { nameIndex } from '../model/gazetteer.ts';
+import { mentionFinder } from '../model/mentions.ts';
+import type { Problem } from '../model/problems.ts';
+import type { Parsed } from './read-file.ts';
+import type { CheckedArticle } from './salvage.ts';
+import { validRecords } from './cross-file.ts';
+import type { BodyContext, BodyRule } from './rules/rule.ts';
+import { noHtml } from './rules/no-html.ts';
+import { noImages } from './rules/no-images.ts';
+import { safeLinks } from './rules/safe-links.ts';
+import { noBareAddresses } from './rules/no-bare-addresses.ts';
+import { noPlaceholder } from './rules/no-placeholder.ts';
+import { taggedPlaces } from './rules/tagged-places.ts';
+import { hasText } from './rules/has-text.ts';
+
+export const BODY_RULES: readonly BodyRule[] = [
+  noHtml,
+  noImages,
+  safeLinks,
+  noBareAddresses,
+  noPlaceholder,
+  taggedPlaces,
+  hasText,
+];
+
+/**
+ * The body problems of every digest that has a body. A place counts as tagged when the article
+ * or one of its events lists it; a `see:` event counts with the places of the article that
+ * writes it in full (the first, as in `model/integrity.ts`).
+ */
+export function bodyProblems(
+  articles: readonly Parsed<Article>[],
+  checked: readonly CheckedArticle[],
+  places: readonly Parsed<Place>[],
+): Problem[] {
+  const valid = validRecords(places);
+  const findMentions = mentionFinder(nameIndex(valid));
+  const placeNames = new Map(valid.map((p) => [p.id, p.data.name]));
+  const eventPlaces = new Map<string, string[]>();
+  for (const { data } of checked)
+    for (const e of data.events) if (isFullEvent(e) && !eventPlaces.has(e.id)) eventPlaces.set(e.id, e.places);
+
+  return articles.flatMap(({ file, data, body }) => {
+    if (!body) return [];
+    const tagged = new Set<string>(data?.places ?? []);
+    for (const event of data?.events ?? [])
+      for (const id of isFullEvent(event) ? event.places : (eventPlaces.get(event.see) ?? [])) tagged.add(id);
+    const context: BodyContext = {
+      // Untagged names are only worth a warning once the frontmatter itself is sound.
+      findMentions: data ? findMentions : () => [],
+      tagged,
+      placeNames,
+    };
+    return BODY_RULES.flatMap((rule) =>
+      rule(body, context).map((finding): Problem => ({ file: file.path, field: 'body', ...finding })),
+    );
+  });
+}

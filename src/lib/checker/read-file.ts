@@ -1,0 +1,140 @@
+/**
+ * Reading one content file: its name, its frontmatter or YAML (with the position of every
+ * field), its schema, and a digest's Markdown body as a tree for the body rules.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root, Yaml } from 'mdast';
+import { remarkDigestSyntax } from '../../markdown/syntax.ts';
+import { actorSchema, articleSchema, idSchema, placeSchema } from '../model/schema.ts';
+import { suggestId } from '../model/names.ts';
+import type { Problem } from '../model/problems.ts';
+import { schemaProblems } from './error-map.ts';
+import { readYaml, type Position, type YamlSource } from './yaml-source.ts';
+
+/** A content file as read from disk: its path relative to the project root, and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface ContentFiles {
+  /** Everything under content/articles (any name: wrong names are reported). */
+  articles: readonly SourceFile[];
+  /** Everything under content/places. */
+  places: readonly SourceFile[];
+  /** Everything under content/actors. */
+  actors: readonly SourceFile[];
+}
+
+export type Collection = keyof ContentFiles;
+
+/** Names of the collections, for the command line. */
+export const COLLECTIONS: readonly Collection[] = ['articles', 'places', 'actors'];
+
+const EXTENSION: { [C in Collection]: string } = { articles: '.md', places: '.yaml', actors: '.yaml' };
+const SCHEMA = { articles: articleSchema, places: placeSchema, actors: actorSchema } as const;
+
+/** One file after reading: its data if it passed the schema, and how to find a field in it. */
+export interface Parsed<T> {
+  file: SourceFile;
+  id: string;
+  yaml: YamlSource | undefined;
+  /** The data as written, whether or not it passed the schema. */
+  raw: unknown;
+  data: T | undefined;
+  /** A digest's Markdown body. */
+  body?: Root;
+}
+
+const markdown = unified().use(remarkParse).use(remarkDigestSyntax).use(remarkFrontmatter, ['yaml']);
+
+/** A digest as the body rules see it: `parseDigest('---\ntitle: x\n---\nText')` has a yaml node, then a paragraph. */
+export function parseDigest(text: string): Root {
+  return markdown.parse(text);
+}
+
+/** The fences remark-frontmatter recognises: `---` alone on the first line and on a later one. */
+const FRONTMATTER = /^---[ \t]*(\r?\n[\s\S]*?\r?\n|\r?\n)---[ \t]*(?=\r?\n|$)/;
+const lineCount = (text: string) => text.match(/\n/g)?.length ?? 0;
+
+/** The id a file name gives an entry: `content/places/jolfa.yaml` is "jolfa". */
+function idOf(path: string, collection: Collection): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.endsWith(EXTENSION[collection]) ? name.slice(0, -EXTENSION[collection].length) : name;
+}
+
+/** Reads one file into its data, reporting naming, syntax and schema problems. */
+export function readFile<T>(file: SourceFile, collection: Collection, problems: Problem[]): Parsed<T> {
+  const id = idOf(file.path, collection);
+  const parsed: Parsed<T> = { file, id, yaml: undefined, raw: undefined, data: undefined };
+  const report = (field: string, message: string, fix: string, at: Position = { line: 1, column: 1 }) =>
+    problems.push({ file: file.path, field, message, fix, severity: 'error', line: at.line, column: at.column });
+
+  const relative = file.path.slice(file.path.indexOf(`/${collection}/`) + collection.length + 2);
+  if (!file.path.endsWith(EXTENSION[collection])) {
+    report(
+      '(file name)',
+      `This file is not read: files in content/${collection} must end in "${EXTENSION[collection]}".`,
+      `Rename it to ${id.replace(/\.[^.]*$/, '')}${EXTENSION[collection]}, or move it out of content/${collection}.`,
+    );
+    return parsed;
+  }
+  if (relative.includes('/')) {
+    report(
+      '(file name)',
+      `This file is not read: files in content/${collection} may not sit in a sub-folder.`,
+      `Move it to content/${collection}/${relative.slice(relative.lastIndexOf('/') + 1)}.`,
+    );
+    return parsed;
+  }
+  if (!idSchema.safeParse(id).success)
+    report(
+      '(file name)',
+      `"${id}" cannot be an id: the file name becomes the page address.`,
+      `Use lower-case letters, digits and single hyphens: rename it to ${suggestId(id)}${EXTENSION[collection]}.`,
+    );
+
+  let yamlText = file.text;
+  let lineOffset = 0;
+  if (collection === 'articles') {
+    // Tokenising a long frontmatter is most of Markdown parsing's cost and tells us nothing, so
+    // remark gets the fences with blank lines between; the YAML is read from the original lines.
+    const fences = FRONTMATTER.exec(file.text);
+    const tree = parseDigest(
+      fences ? `---${'\n'.repeat(lineCount(fences[1] ?? ''))}---${file.text.slice(fences[0].length)}` : file.text,
+    );
+    parsed.body = tree;
+    const front = tree.children[0];
+    if (front?.type !== 'yaml') {
+      report(
+        '(frontmatter)',
+        'The file has no frontmatter: it must start with a line "---", the fields, and another "---".',
+        'Start again from `npm run new:article`, which writes every field.',
+      );
+      return parsed;
+    }
+    yamlText = fences?.[1]?.replace(/^\r?\n/, '').replace(/\r?\n$/, '') ?? (front as Yaml).value;
+    lineOffset = front.position?.start.line ?? 1;
+  }
+
+  const yaml = readYaml(yamlText, lineOffset);
+  parsed.yaml = yaml;
+  for (const error of yaml.errors)
+    report(
+      '(yaml)',
+      `The YAML cannot be read: ${error.message}.`,
+      /quoted scalar/.test(error.message)
+        ? 'A quoted text is not closed: find where the quote opens above this line and close it.'
+        : 'Check the indentation and quoting on this line: put text that contains ": " or " #" in double quotes.',
+      error.position,
+    );
+  if (yaml.errors.length > 0) return parsed;
+  parsed.raw = yaml.data;
+
+  const result = SCHEMA[collection].safeParse(yaml.data);
+  if (result.success) parsed.data = result.data as T;
+  else problems.push(...schemaProblems(SCHEMA[collection], result.error.issues, yaml.data, file.path, yaml.locate));
+  return parsed;
+}

@@ -1,0 +1,82 @@
+/**
+ * Plane geometry on rings and boxes, in whatever units the caller works in (degrees for the
+ * basemap, SVG units for the static map). Pure arithmetic: no projection, no drawing.
+ */
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
+/** An axis-aligned box on screen or in SVG units: [x1, y1, x2, y2]. */
+export type Box = [number, number, number, number];
+
+/** True where two boxes share some area; touching edges do not count. */
+export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** A Polygon's or a MultiPolygon's coordinates as a list of polygons, so both are walked alike. */
+export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** Clips a closed ring to a box (Sutherland–Hodgman); returns [] if nothing is left. */
+export function clipRing(ring: readonly Position[], [west, south, east, north]: BBox): Position[] {
+  const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
+    [(p) => p[0]! >= west, (a, b) => atX(a, b, west)],
+    [(p) => p[0]! <= east, (a, b) => atX(a, b, east)],
+    [(p) => p[1]! >= south, (a, b) => atY(a, b, south)],
+    [(p) => p[1]! <= north, (a, b) => atY(a, b, north)],
+  ];
+  let points: Position[] = ring.slice(0, -1);
+  for (const [inside, cross] of edges) {
+    const input = points;
+    points = [];
+    input.forEach((current, i) => {
+      const previous = input[(i + input.length - 1) % input.length]!;
+      if (inside(current)) {
+        if (!inside(previous)) points.push(cross(previous, current));
+        points.push(current);
+      } else if (inside(previous)) {
+        points.push(cross(previous, current));
+      }
+    });
+    if (points.length === 0) return [];
+  }
+  return points.length < 3 ? [] : [...points, points[0]!];
+}
+
+function atX(a: Position, b: Position, x: number): Position {
+  const t = (x - a[0]!) / (b[0]! - a[0]!);
+  return [x, a[1]! + t * (b[1]! - a[1]!)];
+}
+
+function atY(a: Position, b: Position, y: number): Position {
+  const t = (y - a[1]!) / (b[1]! - a[1]!);
+  return [a[0]! + t * (b[0]! - a[0]!), y];
+}
+
+/** Twice the signed area of a closed ring (its last point repeats its first): the shoelace sum. */
+function shoelace(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  return sum;
+}
+
+/** Signed area of a closed ring: `ringArea([[0,0],[1,0],[1,1],[0,1],[0,0]])` is 1 (anticlockwise is positive). */
+export const ringArea = (ring: readonly Position[]) => shoelace(ring) / 2;
+
+/**
+ * The centroid of a closed ring, unrounded, or undefined for a ring with no area:
+ * `ringCentroid([[0,0],[2,0],[2,2],[0,2],[0,0]])` is [1, 1].
+ */
+export function ringCentroid(ring: readonly Position[]): [number, number] | undefined {
+  const a = shoelace(ring);
+  if (a === 0) return undefined;
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const cross = ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+    x += (ring[i]![0]! + ring[i + 1]![0]!) * cross;
+    y += (ring[i]![1]! + ring[i + 1]![1]!) * cross;
+  }
+  return [x / (3 * a), y / (3 * a)];
+}

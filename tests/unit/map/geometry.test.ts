@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { clipRing, overlaps, polygonsOf, ringArea, ringCentroid } from '../../../src/lib/map/geometry.ts';
+
+describe('clipping a ring to the region', () => {
+  const box: [number, number, number, number] = [0, 0, 10, 10];
+
+  test('keeps a ring that lies inside the box as it is', () => {
+    const ring = [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [1, 1],
+    ];
+    expect(clipRing(ring, box)).toEqual(ring);
+  });
+
+  test('cuts a ring that crosses the edge at the edge', () => {
+    const ring = [
+      [5, 5],
+      [15, 5],
+      [15, 8],
+      [5, 8],
+      [5, 5],
+    ];
+    expect(clipRing(ring, box)).toEqual([
+      [5, 5],
+      [10, 5],
+      [10, 8],
+      [5, 8],
+      [5, 5],
+    ]);
+  });
+
+  test('drops a ring wholly outside the box', () => {
+    expect(
+      clipRing(
+        [
+          [20, 20],
+          [21, 20],
+          [21, 21],
+          [20, 20],
+        ],
+        box,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('measuring a ring', () => {
+  // Anticlockwise, 4 × 2, with its first point repeated at the end as GeoJSON writes rings.
+  const ring = [
+    [0, 0],
+    [4, 0],
+    [4, 2],
+    [0, 2],
+    [0, 0],
+  ];
+
+  test('gives the area, positive for an anticlockwise ring and negative for a clockwise one', () => {
+    expect(ringArea(ring)).toBe(8);
+    expect(ringArea([...ring].reverse())).toBe(-8);
+  });
+
+  test('finds the centre of a ring whichever way it runs', () => {
+    expect(ringCentroid(ring)).toEqual([2, 1]);
+    expect(ringCentroid([...ring].reverse())).toEqual([2, 1]);
+  });
+
+  test('has no centre for a ring with no area', () => {
+    expect(
+      ringCentroid([
+        [0, 0],
+        [1, 1],
+        [2, 2],
+        [0, 0],
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe('polygons and boxes', () => {
+  const square = [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ],
+  ];
+
+  test('walks a Polygon and a MultiPolygon alike', () => {
+    expect(polygonsOf({ type: 'Polygon', coordinates: square })).toEqual([square]);
+    expect(polygonsOf({ type: 'MultiPolygon', coordinates: [square, square] })).toEqual([square, square]);
+  });
+
+  test('counts boxes as overlapping only where they share area', () => {
+    expect(overlaps([0, 0, 2, 2], [1, 1, 3, 3])).toBe(true);
+    expect(overlaps([0, 0, 1, 1], [1, 0, 2, 1])).toBe(false);
+  });
+});
