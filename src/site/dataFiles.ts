@@ -5,8 +5,16 @@
  */
 import { siteContent } from './content.ts';
 import { regionBasemap } from './regionMap.ts';
-import { href } from './urls.ts';
-import { placeEntriesExport, placesExport, timelineExport, timelineMonthExport } from './exports.ts';
+import { actorUrl, articleUrl, entryUrl, href, placeUrl } from './urls.ts';
+import type { SiteUrls } from '../lib/exports/siteUrls.ts';
+import {
+  PLACE_EXPORT_LIMIT,
+  WHOLE_EXPORT_LIMIT,
+  placeEntriesExport,
+  placesExport,
+  timelineExport,
+  timelineMonthExport,
+} from './exports.ts';
 import { displayName } from '../lib/model/gazetteer.ts';
 import { DATA_PACKAGE_PATH, dataFiles, type DataFile } from '../lib/exports/catalogue.ts';
 import { contentCsv } from '../lib/exports/csv.ts';
@@ -28,20 +36,31 @@ export interface DataFiles {
 async function build(): Promise<DataFiles> {
   const content = await siteContent();
   const { entries, periods, places, actors, articles, placeById, entriesByPlace, locate } = content;
-  const files = dataFiles({ periodKeys: periods.map((p) => p.key), placeIds: places.map((p) => p.id) });
+  const files = dataFiles({
+    periodKeys: periods.map((p) => p.key),
+    placeIds: places.map((p) => p.id),
+    limits: { whole: WHOLE_EXPORT_LIMIT, place: PLACE_EXPORT_LIMIT },
+  });
+  const urls: SiteUrls = {
+    entry: (entry) => entryUrl(entry, locate(entry)),
+    article: articleUrl,
+    place: placeUrl,
+    actor: actorUrl,
+    data: (path) => href(`data/${path}`),
+    absolute: absoluteUrl,
+  };
   const placeNames = new Map(places.map((p) => [p.id, displayName(p.data)]));
   const actorNames = new Map(actors.map((a) => [a.id, a.data.name]));
   const lookups = {
-    absolute: absoluteUrl,
+    urls,
     placeName: (id: string) => placeNames.get(id) ?? id,
     actorName: (id: string) => actorNames.get(id) ?? id,
-    locate,
   };
   const periodByKey = new Map(periods.map((p) => [p.key, p]));
   const json = (value: unknown) => JSON.stringify(value);
 
   const bodyOf = (file: DataFile): string => {
-    if (file.table) return contentCsv(file.table, { entries, articles, places, actors, locate });
+    if (file.table) return contentCsv(file.table, { entries, articles, places, actors, urls });
     const month = /^timeline\/(.+)\.json$/.exec(file.path)?.[1];
     if (month) return json(timelineMonthExport(periodByKey.get(month)!, locate));
     const place = /^places\/(.+)\.json$/.exec(file.path)?.[1];

@@ -5,7 +5,6 @@
  */
 import { TABLES, type Table } from './tables.ts';
 import { JSON_SHAPES, type JsonSchemaName } from './json-schemas.ts';
-import { PLACE_EXPORT_LIMIT, WHOLE_EXPORT_LIMIT } from '../../site/exports.ts';
 
 /** The licences the data is under, as the data package names them. */
 export const LICENCES = {
@@ -90,10 +89,12 @@ export interface DataFileSet {
   /** The keys of the timeline's periods: "2020-10", "2023". */
   periodKeys: readonly string[];
   placeIds: readonly string[];
+  /** Up to how many entries timeline.json holds them all, and how many a place's file holds. */
+  limits: { whole: number; place: number };
 }
 
 /** Every file under /data/ but the data package itself, in the order they are listed. */
-export function dataFiles({ periodKeys, placeIds }: DataFileSet): DataFile[] {
+export function dataFiles({ periodKeys, placeIds, limits }: DataFileSet): DataFile[] {
   const cc = 'CC-BY-4.0' as const;
   return [
     ...TABLES.map((table): DataFile => ({
@@ -111,7 +112,7 @@ export function dataFiles({ periodKeys, placeIds }: DataFileSet): DataFile[] {
       path: 'timeline.json',
       name: 'timeline',
       title: 'The timeline (JSON)',
-      description: `Every timeline entry (events and article publications) in date order with its date, precision, places, actors, claim and sources, and an index of the months; past ${WHOLE_EXPORT_LIMIT.toLocaleString('en')} entries the month files hold them.`,
+      description: `Every timeline entry (events and article publications) in date order with its date, precision, places, actors, claim and sources, and an index of the months; past ${limits.whole.toLocaleString('en')} entries the month files hold them.`,
       format: 'json',
       licence: cc,
       group: 'timeline.json',
@@ -145,7 +146,7 @@ export function dataFiles({ periodKeys, placeIds }: DataFileSet): DataFile[] {
       path: `places/${id}.json`,
       name: `place-${id}`,
       title: `Entries at ${id} (JSON)`,
-      description: `The entries at one place, the latest ${PLACE_EXPORT_LIMIT}, as the map’s popup lists them.`,
+      description: `The entries at one place, the latest ${limits.place}, as the map’s popup lists them.`,
       format: 'json',
       licence: cc,
       group: 'places/<id>.json',

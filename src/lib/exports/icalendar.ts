@@ -6,10 +6,9 @@
  */
 import type { TimelineEntry } from '../timeline/entries.ts';
 import type { ContentRecord } from '../model/records.ts';
-import type { EntryLocation } from '../timeline/archive.ts';
 import type { Article } from '../model/schema.ts';
 import { kindLabel } from '../site/labels.ts';
-import { entryUrl, href } from '../../site/urls.ts';
+import type { SiteUrls } from './siteUrls.ts';
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): `escapeText('a, b; c')` is "a\, b\; c". */
 export const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
@@ -51,12 +50,10 @@ export function nextDay(iso: string): string {
 export interface CalendarOptions {
   /** The day the content was last changed (YYYY-MM-DD): every event's DTSTAMP, so builds repeat exactly. */
   stamp: string;
-  /** A site path made absolute: iCalendar URLs must be. */
-  absolute: (path: string) => string;
+  /** The site's addresses; iCalendar URLs are written absolute, as they must be. */
+  urls: SiteUrls;
   placeName: (id: string) => string;
   actorName: (id: string) => string;
-  /** Where the site carries each entry. */
-  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
 }
 
 /** True for an event a calendar can hold: one whose day is known. */
@@ -81,7 +78,7 @@ export function icalendar(entries: readonly TimelineEntry[], o: CalendarOptions)
     `The events of the Aras Border Timeline known to the day, as all-day events; a span is one event over its days. ` +
     (leftOut === 0
       ? 'Every event is known to the day.'
-      : `${leftOut} event${leftOut === 1 ? ' is' : 's are'} known only to the month or the year and left out: they are in ${o.absolute(href('data/events.csv'))} and ${o.absolute(href('data/timeline.json'))}.`) +
+      : `${leftOut} event${leftOut === 1 ? ' is' : 's are'} known only to the month or the year and left out: they are in ${o.urls.absolute(o.urls.data('events.csv'))} and ${o.urls.absolute(o.urls.data('timeline.json'))}.`) +
     ' Data under CC BY 4.0.';
   const stamp = `${icsDate(o.stamp)}T000000Z`;
   const lines = [
@@ -105,7 +102,7 @@ export function icalendar(entries: readonly TimelineEntry[], o: CalendarOptions)
       `DESCRIPTION:${escapeText(description(entry, o))}`,
       ...(entry.places.length > 0 ? [`LOCATION:${escapeText(entry.places.map(o.placeName).join(', '))}`] : []),
       `CATEGORIES:${escapeText(kindLabel(entry.kind))}`,
-      `URL:${o.absolute(entryUrl(entry, o.locate(entry)))}`,
+      `URL:${o.urls.absolute(o.urls.entry(entry))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -8,9 +8,8 @@ import type { Actor, Article, Place } from '../model/schema.ts';
 import { PRECISIONS, EVENT_KINDS, PLACE_KINDS, ACTOR_KINDS } from '../model/schema.ts';
 import { isFullEvent, type ContentRecord } from '../model/records.ts';
 import type { TimelineEntry } from '../timeline/entries.ts';
-import type { EntryLocation } from '../timeline/archive.ts';
 import { displayName } from '../model/gazetteer.ts';
-import { actorUrl, articleUrl, entryUrl, placeUrl } from '../../site/urls.ts';
+import type { SiteUrls } from './siteUrls.ts';
 
 /**
  * Joins the items of a list in one cell: "jolfa|khoda-afarin". A character that no id, name or
@@ -50,8 +49,8 @@ export interface TableContent {
   articles: readonly ContentRecord<Article>[];
   places: readonly ContentRecord<Place>[];
   actors: readonly ContentRecord<Actor>[];
-  /** Where the site carries each entry, for its `url`. */
-  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
+  /** The site's addresses, for each row's `url`. */
+  urls: SiteUrls;
 }
 
 export interface Table {
@@ -95,7 +94,7 @@ const precision = {
 
 interface EventRecord {
   entry: TimelineEntry;
-  locate: TableContent['locate'];
+  urls: SiteUrls;
   placeName: (id: string) => string;
   actorName: (id: string) => string;
 }
@@ -106,11 +105,11 @@ export const eventsTable = defineTable<EventRecord>({
   title: 'Events',
   description:
     'Every dated event the digests report, once each, in date order, with where it happened, who acted, who claims and who denies it, and the articles that report it.',
-  records: ({ entries, places, actors, locate }) => {
+  records: ({ entries, places, actors, urls }) => {
     const placeNames = new Map(places.map((p) => [p.id, displayName(p.data)]));
     const placeName = (id: string) => placeNames.get(id) ?? id;
     const actorName = nameOf(actors);
-    return entries.filter((e) => e.type === 'event').map((entry) => ({ entry, locate, placeName, actorName }));
+    return entries.filter((e) => e.type === 'event').map((entry) => ({ entry, urls, placeName, actorName }));
   },
   columns: [
     { ...id, description: 'The event id, stable across versions.', value: (r) => r.entry.id },
@@ -200,20 +199,20 @@ export const eventsTable = defineTable<EventRecord>({
       type: 'string',
       required: true,
       description: 'Where the timeline shows it, relative to the site.',
-      value: (r) => entryUrl(r.entry, r.locate(r.entry)),
+      value: (r) => r.urls.entry(r.entry),
     },
   ],
 });
 
 /** Every digested article with its bibliographic details and what it reports. */
-export const articlesTable = defineTable<ContentRecord<Article>>({
+export const articlesTable = defineTable<ContentRecord<Article> & { urls: SiteUrls }>({
   name: 'articles',
   title: 'Articles',
   description:
     'Every news article the timeline is built from: its original address, outlet, author, language and publication date, our one-sentence summary, the places, actors and events it reports, and corrections to the digest.',
-  records: ({ entries, articles }) => {
+  records: ({ entries, articles, urls }) => {
     const order = new Map(entries.filter((e) => e.type === 'article').map((e, i) => [e.id, i]));
-    return [...articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    return [...articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).map((a) => ({ ...a, urls }));
   },
   columns: [
     { ...id, description: 'The digest id: the name of its file in content/articles.', value: (r) => r.id },
@@ -286,23 +285,23 @@ export const articlesTable = defineTable<ContentRecord<Article>>({
       type: 'string',
       required: true,
       description: 'The digest’s page, relative to the site.',
-      value: (r) => articleUrl(r.id),
+      value: (r) => r.urls.article(r.id),
     },
   ],
 });
 
 /** The gazetteer: every place with all its names and where its coordinates come from. */
-export const placesTable = defineTable<ContentRecord<Place> & { entryCount: number }>({
+export const placesTable = defineTable<ContentRecord<Place> & { entryCount: number; urls: SiteUrls }>({
   name: 'places',
   title: 'Places',
   description:
     'The gazetteer: every place the digests mention, with its canonical and other names, local-script names, kind, country, province, WGS84 coordinates and their source.',
-  records: ({ entries, places }) => {
+  records: ({ entries, places, urls }) => {
     const counts = new Map<string, number>();
     for (const entry of entries) for (const p of entry.places) counts.set(p, (counts.get(p) ?? 0) + 1);
     return [...places]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((p) => ({ ...p, entryCount: counts.get(p.id) ?? 0 }));
+      .map((p) => ({ ...p, entryCount: counts.get(p.id) ?? 0, urls }));
   },
   columns: [
     { ...id, description: 'The gazetteer id: the name of its file in content/places.', value: (r) => r.id },
@@ -408,17 +407,17 @@ export const placesTable = defineTable<ContentRecord<Place> & { entryCount: numb
       type: 'string',
       required: true,
       description: 'Its page, relative to the site.',
-      value: (r) => placeUrl(r.id),
+      value: (r) => r.urls.place(r.id),
     },
   ],
 });
 
 /** The people, organisations and states the articles name. */
-export const actorsTable = defineTable<ContentRecord<Actor>>({
+export const actorsTable = defineTable<ContentRecord<Actor> & { urls: SiteUrls }>({
   name: 'actors',
   title: 'Actors',
   description: 'The people, organisations and states the articles name, with other spellings, kind, role and country.',
-  records: ({ actors }) => [...actors].sort((a, b) => a.id.localeCompare(b.id)),
+  records: ({ actors, urls }) => [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((a) => ({ ...a, urls })),
   columns: [
     { ...id, description: 'The actor id: the name of its file in content/actors.', value: (r) => r.id },
     {
@@ -460,7 +459,7 @@ export const actorsTable = defineTable<ContentRecord<Actor>>({
       type: 'string',
       required: true,
       description: 'Its page, relative to the site.',
-      value: (r) => actorUrl(r.id),
+      value: (r) => r.urls.actor(r.id),
     },
   ],
 });

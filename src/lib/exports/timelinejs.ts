@@ -5,12 +5,11 @@
  */
 import { z } from 'astro/zod';
 import type { TimelineEntry } from '../timeline/entries.ts';
-import type { EntryLocation } from '../timeline/archive.ts';
 import { isoParts } from '../model/dates.ts';
 import { formatSpan } from '../model/dateFormat.ts';
 import { kindLabel } from '../site/labels.ts';
 import { escapeHtml } from './html.ts';
-import { articleUrl, entryUrl } from '../../site/urls.ts';
+import type { SiteUrls } from './siteUrls.ts';
 
 const timelineJsDate = z
   .strictObject({
@@ -52,12 +51,10 @@ export function toTimelineJsDate(iso: string): z.infer<typeof timelineJsDate> {
 }
 
 export interface TimelineJsOptions {
-  /** A site path made absolute, so links work wherever the file is loaded. */
-  absolute: (path: string) => string;
+  /** The site's addresses; links are made absolute, so they work wherever the file is loaded. */
+  urls: SiteUrls;
   placeName: (id: string) => string;
   actorName: (id: string) => string;
-  /** Where the site carries each entry. */
-  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
 }
 
 const paragraph = (label: string, text: string) => `<p><strong>${escapeHtml(label)}</strong> ${escapeHtml(text)}</p>`;
@@ -74,10 +71,10 @@ function slideText(entry: TimelineEntry, o: TimelineJsOptions): string {
   }
   const sources = entry.sources.map(
     (s) =>
-      `<li><a href="${escapeHtml(o.absolute(articleUrl(s.articleId)))}">${escapeHtml(s.outlet)}: ${escapeHtml(s.headline)}</a></li>`,
+      `<li><a href="${escapeHtml(o.urls.absolute(o.urls.article(s.articleId)))}">${escapeHtml(s.outlet)}: ${escapeHtml(s.headline)}</a></li>`,
   );
   parts.push(`<p><strong>Sources</strong> (digests on the Aras Border Timeline):</p><ul>${sources.join('')}</ul>`);
-  parts.push(`<p><a href="${escapeHtml(o.absolute(entryUrl(entry, o.locate(entry))))}">On the timeline</a></p>`);
+  parts.push(`<p><a href="${escapeHtml(o.urls.absolute(o.urls.entry(entry)))}">On the timeline</a></p>`);
   return parts.join('');
 }
 

@@ -4,12 +4,11 @@ import { buildEntries } from '../../../src/lib/timeline/entries.ts';
 import { cellText, contentCsv, neutralise } from '../../../src/lib/exports/csv.ts';
 import { TABLES, articlesTable, eventsTable, placesTable } from '../../../src/lib/exports/tables.ts';
 import { article, place, sampleContent } from '../../support/records.ts';
+import { testUrls } from '../../support/site-urls.ts';
 
-/** Every entry on the front page, as on a small site. */
-const home = () => 'home' as const;
 const content = () => {
   const set = sampleContent();
-  return { ...set, locate: home, entries: buildEntries(set.articles) };
+  return { ...set, urls: testUrls, entries: buildEntries(set.articles) };
 };
 const read = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
 
@@ -29,7 +28,7 @@ describe('neutralising formulas', () => {
       ...set.articles,
       article('2020-10-27-hostile', { headline: hostile, published: { date: '2020-10-27', precision: 'day' } }),
     ];
-    const csv = contentCsv(articlesTable, { ...set, locate: home, articles, entries: buildEntries(articles) });
+    const csv = contentCsv(articlesTable, { ...set, urls: testUrls, articles, entries: buildEntries(articles) });
     const row = read(csv).find((r) => r['id'] === '2020-10-27-hostile')!;
     expect(row['headline']).toBe(`'${hostile}`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
@@ -61,7 +60,7 @@ describe('the CSV tables', () => {
   test('join lists with "|", and write a "|" inside an item as "/"', () => {
     const set = sampleContent();
     const places = [place('jolfa', 'Jolfa', { aliases: ['Julfa', 'Culfa | Djulfa'] }), ...set.places.slice(1)];
-    const rows = read(contentCsv(placesTable, { ...set, locate: home, places, entries: buildEntries(set.articles) }));
+    const rows = read(contentCsv(placesTable, { ...set, urls: testUrls, places, entries: buildEntries(set.articles) }));
     expect(rows.find((r) => r['id'] === 'jolfa')!['aliases']).toBe('Julfa|Culfa / Djulfa');
     const shelling = read(contentCsv(eventsTable, content())).find((r) => r['id'] === 'shelling-claim')!;
     expect(shelling['claimedBy']).toBe('armenia');
@@ -72,7 +71,7 @@ describe('the CSV tables', () => {
     const set = sampleContent();
     const headline = 'Iran, "Armenia"\nand Azerbaijan';
     const articles = [article('2020-10-27-quoted', { headline, published: { date: '2020-10-27', precision: 'day' } })];
-    const rows = read(contentCsv(articlesTable, { ...set, locate: home, articles, entries: buildEntries(articles) }));
+    const rows = read(contentCsv(articlesTable, { ...set, urls: testUrls, articles, entries: buildEntries(articles) }));
     expect(rows).toHaveLength(1);
     expect(rows[0]!['headline']).toBe(headline);
   });

@@ -2,13 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { buildEntries } from '../../../src/lib/timeline/entries.ts';
 import { timelineJs, timelineJsSchema, toTimelineJsDate } from '../../../src/lib/exports/timelinejs.ts';
 import { article, sampleContent } from '../../support/records.ts';
+import { testUrls } from '../../support/site-urls.ts';
 
-const names = {
-  locate: () => 'home' as const,
-  absolute: (p: string) => `https://example.org${p}`,
-  placeName: (id: string) => id,
-  actorName: (id: string) => id,
-};
+const names = { urls: testUrls, placeName: (id: string) => id, actorName: (id: string) => id };
 
 describe('TimelineJS dates', () => {
   test('are given only as precisely as they are known', () => {
