@@ -92,23 +92,26 @@ export interface PlaceProperties {
   kind: Place['kind'];
   country: string;
   province: string;
+  /** The id of the place it lies within, or null. */
+  within: string | null;
   onBorder: boolean;
-  coordinatesSource: string;
+  /** Null, with a null geometry, for a place no source locates. */
+  coordinatesSource: string | null;
   entryCount: number;
   /** The place's page, and the JSON file listing its entries. */
   url: string;
   entriesUrl: string;
 }
 
-/** `/data/places.geojson`: every place as a Point, with a summary, not its entries. */
+/** `/data/places.geojson`: every place as a Point (null where no source locates it), with a summary, not its entries. */
 export function placesExport(
   places: readonly PlaceRecord[],
   entriesByPlace: ReadonlyMap<string, readonly TimelineEntry[]>,
-): FeatureCollection<Point, PlaceProperties> {
-  const features: Feature<Point, PlaceProperties>[] = places.map(({ id, data }) => ({
+): FeatureCollection<Point | null, PlaceProperties> {
+  const features: Feature<Point | null, PlaceProperties>[] = places.map(({ id, data }) => ({
     type: 'Feature',
     id,
-    geometry: { type: 'Point', coordinates: [data.coordinates.lon, data.coordinates.lat] },
+    geometry: data.coordinates ? { type: 'Point', coordinates: [data.coordinates.lon, data.coordinates.lat] } : null,
     properties: {
       id,
       name: data.name,
@@ -118,8 +121,9 @@ export function placesExport(
       kind: data.kind,
       country: data.country,
       province: data.province,
+      within: data.within ?? null,
       onBorder: data.onBorder,
-      coordinatesSource: data.coordinatesSource,
+      coordinatesSource: data.coordinatesSource ?? null,
       entryCount: entriesByPlace.get(id)?.length ?? 0,
       url: placeUrl(id),
       entriesUrl: placeDataUrl(id),

@@ -330,6 +330,16 @@ export const BAD_CASES: readonly BadCase[] = [
     message: '"Jolfa" is already the canonical name of jolfa (content/places/jolfa.yaml).',
   },
   {
+    file: 'places/aqa-alilou.yaml',
+    fault: 'a place within a place that does not exist',
+    build: 'fails',
+    severity: 'error',
+    field: 'within',
+    line: 5,
+    column: 9,
+    message: 'Unknown place "heris-county": there is no content/places/heris-county.yaml.',
+  },
+  {
     file: 'places/kaleybar.yaml',
     fault: 'coordinates without their source',
     build: 'fails',
@@ -337,7 +347,8 @@ export const BAD_CASES: readonly BadCase[] = [
     field: 'coordinatesSource',
     line: 1,
     column: 1,
-    message: 'The required field "coordinatesSource" is missing.',
+    message:
+      'Say where the coordinates come from in `coordinatesSource` (e.g. the GeoNames record `npm run new:place` finds), or remove `coordinates` if no source gives them.',
   },
   {
     file: 'places/meghri.yaml',

@@ -87,12 +87,15 @@ export const placesShape = z
       z.looseObject({
         type: z.literal('Feature'),
         id: idSchema,
-        geometry: z.looseObject({
-          type: z.literal('Point'),
-          coordinates: z
-            .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
-            .describe('[lon, lat], WGS84.'),
-        }),
+        geometry: z
+          .looseObject({
+            type: z.literal('Point'),
+            coordinates: z
+              .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+              .describe('[lon, lat], WGS84.'),
+          })
+          .nullable()
+          .describe('The point, or null for a place no source locates.'),
         properties: z.looseObject({
           id: idSchema,
           name: z.string(),
@@ -102,8 +105,9 @@ export const placesShape = z
           kind: z.enum(PLACE_KINDS),
           country: z.string().regex(/^[A-Z]{2}$/),
           province: z.string(),
+          within: idSchema.nullable().describe('The id of the place it lies in, or null.'),
           onBorder: z.boolean(),
-          coordinatesSource: z.string(),
+          coordinatesSource: z.string().nullable(),
           entryCount: z.number().int().min(0),
           url: sitePath,
           entriesUrl: sitePath,

@@ -8,6 +8,7 @@ import { isFullEvent, type ContentSet } from './records.ts';
 import { suggestId } from './names.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
+import { containmentProblems } from './containment.ts';
 import type { Problem } from './problems.ts';
 import { checkTranslations } from './translationCheck.ts';
 
@@ -53,6 +54,8 @@ export function checkIntegrity({ articles, places, actors, translations = [] }: 
           'Use the id of a file in content/actors, or add one for this person, organisation or state.',
         );
     });
+
+  problems.push(...containmentProblems(places));
 
   const definedIn = new Map<string, string>();
   for (const { filePath, data } of articles) {

@@ -130,6 +130,9 @@ describe('scaffolds', () => {
       )
       .replace('hy: "TODO"', 'hy: "Մեղրի"')
       .replace('kind: TODO', 'kind: town')
+      .replace(/# Optional\. The id of the gazetteer place[\s\S]*?within: TODO\n/, '')
+      .replace(/# Optional\. The id of the GeoNames record[\s\S]*?geonamesId: TODO\n/, '')
+      .replace(/# Optional\. The Wikidata item id[\s\S]*?wikidataId: "TODO"\n/, '')
       .replace('onBorder: TODO', 'onBorder: true')
       .replace('note: "TODO"', 'note: "Armenia\'s southernmost town."');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
