@@ -40,6 +40,8 @@ export const placeDataUrl = (id: string) => href(`data/places/${id}.json`);
 /** The whole timeline's export, and its index of months. */
 export const timelineDataUrl = () => href('data/timeline.json');
 /** Every place as GeoJSON, which the map also reads. */
+/** The page that lists every data file with its size, licence and an example. */
+export const dataPageUrl = () => href('data/');
 export const placesDataUrl = () => href('data/places.geojson');
 /** The map's country shapes. */
 export const basemapDataUrl = () => href('data/basemap.json');
