@@ -10,6 +10,10 @@ import type { SiteUrls } from '../lib/exports/siteUrls.ts';
 import {
   PLACE_EXPORT_LIMIT,
   WHOLE_EXPORT_LIMIT,
+  actorsExport,
+  articlesByPeriod,
+  articlesExport,
+  articlesMonthExport,
   placeEntriesExport,
   placesExport,
   timelineExport,
@@ -35,9 +39,12 @@ export interface DataFiles {
 
 async function build(): Promise<DataFiles> {
   const content = await siteContent();
-  const { entries, periods, places, actors, articles, placeById, entriesByPlace, locate } = content;
+  const { entries, periods, places, actors, articles, placeById, entriesByPlace, eventsByActor, locate } = content;
+  const articlePeriods = articlesByPeriod(articles);
+  const articlePeriodByKey = new Map(articlePeriods.map((p) => [p.key, p]));
   const files = dataFiles({
     periodKeys: periods.map((p) => p.key),
+    articlePeriodKeys: articlePeriods.map((p) => p.key),
     placeIds: places.map((p) => p.id),
     limits: { whole: WHOLE_EXPORT_LIMIT, place: PLACE_EXPORT_LIMIT },
   });
@@ -63,12 +70,18 @@ async function build(): Promise<DataFiles> {
     if (file.table) return contentCsv(file.table, { entries, articles, places, actors, urls });
     const month = /^timeline\/(.+)\.json$/.exec(file.path)?.[1];
     if (month) return json(timelineMonthExport(periodByKey.get(month)!, locate));
+    const articleMonth = /^articles\/(.+)\.json$/.exec(file.path)?.[1];
+    if (articleMonth) return json(articlesMonthExport(articlePeriodByKey.get(articleMonth)!));
     const place = /^places\/(.+)\.json$/.exec(file.path)?.[1];
     if (place) return json(placeEntriesExport(place, placeById.get(place)!, entriesByPlace.get(place) ?? [], locate));
     if (file.describes) return json(jsonSchema(file.describes, absoluteUrl(href(`data/${file.path}`))));
     switch (file.path) {
       case 'timeline.json':
         return json(timelineExport(entries, periods, locate));
+      case 'articles.json':
+        return json(articlesExport(articlePeriods));
+      case 'actors.json':
+        return json(actorsExport(actors, (id) => eventsByActor.get(id)?.length ?? 0));
       case 'places.geojson':
         return json(placesExport(places, entriesByPlace));
       case 'basemap.json':

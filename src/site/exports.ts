@@ -3,12 +3,23 @@
  * researchers and for the site's own script. URLs in them are site-relative paths.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Place } from '../lib/model/schema.ts';
+import type { Actor, Article, Place } from '../lib/model/schema.ts';
+import { isFullEvent, type ContentRecord } from '../lib/model/records.ts';
+import { periodKeyOf, periodOf } from '../lib/timeline/periods.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
 import type { EntryLocation } from '../lib/timeline/archive.ts';
 import { allNames, displayName, type PlaceRecord } from '../lib/model/gazetteer.ts';
 import { formatSpan } from '../lib/model/dateFormat.ts';
-import { articleUrl, entryUrl, mapUrl, placeDataUrl, placeUrl, timelineMonthDataUrl } from './urls.ts';
+import {
+  actorUrl,
+  articleMonthDataUrl,
+  articleUrl,
+  entryUrl,
+  mapUrl,
+  placeDataUrl,
+  placeUrl,
+  timelineMonthDataUrl,
+} from './urls.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field does not bump it. */
 export const EXPORT_VERSION = 1;
@@ -94,9 +105,16 @@ export interface PlaceProperties {
   province: string;
   /** The id of the place it lies within, or null. */
   within: string | null;
+  /** The name in the region's languages, where a source gives it: `{ fa, az, hy }`. */
+  localNames: NonNullable<Place['localNames']>;
+  /** Identifiers in GeoNames and Wikidata, where known: they tell namesakes apart. */
+  geonamesId: number | null;
+  wikidataId: string | null;
   onBorder: boolean;
   /** Null, with a null geometry, for a place no source locates. */
   coordinatesSource: string | null;
+  /** What a reader should know about the place: a namesake elsewhere, a change of control. */
+  note: string | null;
   entryCount: number;
   /** The place's page, and the JSON file listing its entries. */
   url: string;
@@ -125,8 +143,12 @@ export function placesExport(
       country: data.country,
       province: data.province,
       within: data.within ?? null,
+      localNames: data.localNames ?? {},
+      geonamesId: data.geonamesId ?? null,
+      wikidataId: data.wikidataId ?? null,
       onBorder: data.onBorder,
       coordinatesSource: data.coordinatesSource ?? null,
+      note: data.note ?? null,
       entryCount: entriesByPlace.get(id)?.length ?? 0,
       url: placeUrl(id),
       entriesUrl: placeDataUrl(id),
@@ -148,5 +170,95 @@ export function placeEntriesExport(id: string, place: Place, entries: readonly T
     mapUrl: mapUrl(id),
     entryCount: entries.length,
     entries: entries.slice(-PLACE_EXPORT_LIMIT).map((e) => exportEntry(e, locate)),
+  };
+}
+
+/** An article as researchers get it: where the original is, who published it when, and what it reports. */
+export function exportArticle({ id, data }: ContentRecord<Article>) {
+  return {
+    id,
+    headline: data.headline,
+    outlet: data.outlet,
+    author: data.author ?? null,
+    language: data.language,
+    published: data.published,
+    originalUrl: data.url ?? null,
+    summary: data.summary,
+    places: data.places,
+    actors: data.actors,
+    /** Ids of the events it reports, written in full here or elsewhere (`see:`). */
+    events: data.events.map((e) => (isFullEvent(e) ? e.id : e.see)),
+    corrections: data.corrections ?? [],
+    url: articleUrl(id),
+  };
+}
+
+/** Articles under the period they were published in, each period's in date order, periods in key order. */
+export function articlesByPeriod(articles: readonly ContentRecord<Article>[]) {
+  const byKey = new Map<string, ContentRecord<Article>[]>();
+  for (const article of articles) {
+    const key = periodKeyOf(article.data.published.date);
+    byKey.set(key, [...(byKey.get(key) ?? []), article]);
+  }
+  return [...byKey]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, list]) => ({
+      ...periodOf(key),
+      articles: list.sort(
+        (a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id),
+      ),
+    }));
+}
+
+export type ArticlePeriod = ReturnType<typeof articlesByPeriod>[number];
+
+/**
+ * `/data/articles.json`: every article's metadata while there are no more than WHOLE_EXPORT_LIMIT,
+ * and always an index of the months they were published in, each with its own file.
+ */
+export function articlesExport(periods: readonly ArticlePeriod[]) {
+  const total = periods.reduce((n, p) => n + p.articles.length, 0);
+  const whole = total <= WHOLE_EXPORT_LIMIT;
+  return {
+    version: EXPORT_VERSION,
+    description: whole
+      ? 'Every article the digests summarise: original address, outlet, author, language, publication date with its precision, summary, places, actors, events and corrections; and the same by month of publication.'
+      : `There are ${total} articles, more than one file should hold: follow "months" for them.`,
+    articleCount: total,
+    months: periods.map((p) => ({
+      key: p.key,
+      label: p.label,
+      articleCount: p.articles.length,
+      url: articleMonthDataUrl(p.key),
+    })),
+    ...(whole ? { articles: periods.flatMap((p) => p.articles.map(exportArticle)) } : {}),
+  };
+}
+
+/** `/data/articles/<yyyy-mm>.json`: the articles published in one month (or one year, when only that is known). */
+export function articlesMonthExport(period: ArticlePeriod) {
+  return {
+    version: EXPORT_VERSION,
+    key: period.key,
+    label: period.label,
+    articles: period.articles.map(exportArticle),
+  };
+}
+
+/** `/data/actors.json`: every person, organisation and state, with the number of events each figures in. */
+export function actorsExport(actors: readonly ContentRecord<Actor>[], eventCount: (id: string) => number) {
+  return {
+    version: EXPORT_VERSION,
+    actors: actors.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      aliases: data.aliases,
+      localNames: data.localNames ?? {},
+      kind: data.kind,
+      role: data.role ?? null,
+      country: data.country ?? null,
+      eventCount: eventCount(id),
+      url: actorUrl(id),
+    })),
   };
 }

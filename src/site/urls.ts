@@ -46,3 +46,4 @@ export const placesDataUrl = () => href('data/places.geojson');
 /** The map's country shapes. */
 export const basemapDataUrl = () => href('data/basemap.json');
 export const timelineMonthDataUrl = (key: string) => href(`data/timeline/${key}.json`);
+export const articleMonthDataUrl = (key: string) => href(`data/articles/${key}.json`);

@@ -88,13 +88,15 @@ const firstCsvRecord = (body: string) => firstLines(2)(body);
 export interface DataFileSet {
   /** The keys of the timeline's periods: "2020-10", "2023". */
   periodKeys: readonly string[];
+  /** The keys of the periods articles were published in. */
+  articlePeriodKeys: readonly string[];
   placeIds: readonly string[];
   /** Up to how many entries timeline.json holds them all, and how many a place's file holds. */
   limits: { whole: number; place: number };
 }
 
 /** Every file under /data/ but the data package itself, in the order they are listed. */
-export function dataFiles({ periodKeys, placeIds, limits }: DataFileSet): DataFile[] {
+export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: DataFileSet): DataFile[] {
   const cc = 'CC-BY-4.0' as const;
   return [
     ...TABLES.map((table): DataFile => ({
@@ -130,6 +132,41 @@ export function dataFiles({ periodKeys, placeIds, limits }: DataFileSet): DataFi
       jsonSchema: 'timeline-month',
       example: firstOf('entries'),
     })),
+    {
+      path: 'articles.json',
+      name: 'articles',
+      title: 'The articles (JSON)',
+      description: `Every article the digests summarise, with its original address, outlet, author, language, publication date and precision, summary, places, actors, events and corrections, and an index of the months they were published in; past ${limits.whole.toLocaleString('en')} articles the month files hold them.`,
+      format: 'json',
+      licence: cc,
+      group: 'articles.json',
+      jsonSchema: 'articles',
+      example: firstOf('articles'),
+    },
+    ...articlePeriodKeys.map((key): DataFile => ({
+      path: `articles/${key}.json`,
+      name: `articles-${key}`,
+      title: `The articles, ${key} (JSON)`,
+      description:
+        'The articles published in one month (or one year, when only the year is known), as in articles.json.',
+      format: 'json',
+      licence: cc,
+      group: 'articles/<period>.json',
+      jsonSchema: 'articles-month',
+      example: firstOf('articles'),
+    })),
+    {
+      path: 'actors.json',
+      name: 'actors',
+      title: 'The actors (JSON)',
+      description:
+        'Every person, organisation and state the articles name: names, aliases, local-script names, kind, role, country and how many events each figures in.',
+      format: 'json',
+      licence: cc,
+      group: 'actors.json',
+      jsonSchema: 'actors',
+      example: firstOf('actors'),
+    },
     {
       path: 'places.geojson',
       name: 'places-geojson',

@@ -5,7 +5,7 @@
  * fields without its version changing (exports.ts), so a schema names what a reader can rely on.
  */
 import { z } from 'astro/zod';
-import { EVENT_KINDS, PLACE_KINDS, PRECISIONS, idSchema } from '../model/schema.ts';
+import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS, PRECISIONS, idSchema, localNamesSchema } from '../model/schema.ts';
 import { timelineJsSchema } from './timelinejs.ts';
 
 const partialDate = z
@@ -37,6 +37,7 @@ const entryShape = z
           articleId: idSchema,
           outlet: z.string(),
           headline: z.string(),
+          originalUrl: z.string().optional().describe('Where the original article can be read, where it is online.'),
           url: sitePath.describe('The digest’s page.'),
         }),
       )
@@ -106,6 +107,12 @@ export const placesShape = z
           country: z.string().regex(/^[A-Z]{2}$/),
           province: z.string(),
           within: idSchema.nullable().describe('The id of the place it lies in, or null.'),
+          localNames: localNamesSchema.describe(
+            'The name in Persian (fa), Azerbaijani (az), Armenian (hy), where known.',
+          ),
+          geonamesId: z.number().int().nullable().describe('The GeoNames id, where known.'),
+          wikidataId: z.string().nullable().describe('The Wikidata id, where known.'),
+          note: z.string().nullable(),
           onBorder: z.boolean(),
           coordinatesSource: z.string().nullable(),
           entryCount: z.number().int().min(0),
@@ -140,10 +147,81 @@ export const basemapShape = z
   })
   .describe('basemap.json: the region’s country shapes as GeoJSON (Natural Earth, public domain).');
 
+const articleShape = z
+  .looseObject({
+    id: idSchema,
+    headline: z.string().describe('The headline as the outlet published it.'),
+    outlet: z.string(),
+    author: z.string().nullable(),
+    language: z.string().describe('BCP 47 code of the original: "en", "fa".'),
+    published: z
+      .looseObject({
+        date: partialDate,
+        precision: z.enum(PRECISIONS),
+        until: partialDate.optional(),
+        note: z.string().optional().describe('How the date was established.'),
+      })
+      .describe('The publication date at its precision.'),
+    originalUrl: z.string().nullable().describe('Where the original can be read, if it is online.'),
+    summary: z.string(),
+    places: z.array(idSchema),
+    actors: z.array(idSchema),
+    events: z.array(idSchema).describe('Ids of the events it reports (written in full there or elsewhere).'),
+    corrections: z.array(z.looseObject({ date: z.string(), note: z.string() })),
+    url: sitePath.describe('The digest’s page.'),
+  })
+  .describe('An article the digests summarise.');
+
+export const articlesShape = z
+  .looseObject({
+    version,
+    description: z.string(),
+    articleCount: z.number().int().min(0),
+    months: z.array(
+      z.looseObject({
+        key: z.string(),
+        label: z.string(),
+        articleCount: z.number().int().min(0),
+        url: sitePath.describe('The file of that month’s articles.'),
+      }),
+    ),
+    articles: z.array(articleShape).optional().describe('Every article, while there are few enough for one file.'),
+  })
+  .describe('articles.json: every article’s metadata, and an index by month of publication.');
+
+export const articlesMonthShape = z
+  .looseObject({ version, key: z.string(), label: z.string(), articles: z.array(articleShape) })
+  .describe('articles/<period>.json: the articles published in one month (or year).');
+
+export const actorsShape = z
+  .looseObject({
+    version,
+    actors: z.array(
+      z.looseObject({
+        id: idSchema,
+        name: z.string(),
+        aliases: z.array(z.string()),
+        localNames: localNamesSchema,
+        kind: z.enum(ACTOR_KINDS),
+        role: z.string().nullable(),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .nullable(),
+        eventCount: z.number().int().min(0),
+        url: sitePath,
+      }),
+    ),
+  })
+  .describe('actors.json: every person, organisation and state the articles name.');
+
 /** Each JSON export's schema, by the name its file is published under: `schemas/<name>.schema.json`. */
 export const JSON_SHAPES = {
   timeline: timelineShape,
   'timeline-month': timelineMonthShape,
+  articles: articlesShape,
+  'articles-month': articlesMonthShape,
+  actors: actorsShape,
   places: placesShape,
   'place-entries': placeEntriesShape,
   basemap: basemapShape,

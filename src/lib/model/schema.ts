@@ -203,7 +203,7 @@ export const articleSchema = z.strictObject({
 });
 
 /** A name in the region's languages, each from a source the contributor can name. */
-const localNamesSchema = z.strictObject({
+export const localNamesSchema = z.strictObject({
   fa: z.string().optional().describe('Persian.'),
   az: z.string().optional().describe('Azerbaijani (Latin script).'),
   hy: z.string().optional().describe('Armenian.'),

@@ -13,7 +13,17 @@ export interface SourceRef {
   articleId: string;
   outlet: string;
   headline: string;
+  /** Where the original article can be read, where it is online. */
+  originalUrl?: string;
 }
+
+/** The source an article is for the entries that cite it. */
+const sourceOf = (id: string, data: Article): SourceRef => ({
+  articleId: id,
+  outlet: data.outlet,
+  headline: data.headline,
+  ...(data.url ? { originalUrl: data.url } : {}),
+});
 
 export interface TimelineEntry {
   /** The anchor id on the timeline page: "event-irgc-deploys-border-troops". */
@@ -61,7 +71,7 @@ export function buildEntries(articles: readonly ContentRecord<Article>[]): Timel
   const entries: TimelineEntry[] = [];
 
   for (const { id, data } of ordered) {
-    const source: SourceRef = { articleId: id, outlet: data.outlet, headline: data.headline };
+    const source = sourceOf(id, data);
     entries.push({
       anchor: articleAnchor(id),
       type: 'article',
@@ -97,7 +107,7 @@ export function buildEntries(articles: readonly ContentRecord<Article>[]): Timel
     for (const event of data.events) {
       const entry = events.get(isFullEvent(event) ? event.id : event.see);
       if (entry && !entry.sources.some((s) => s.articleId === id))
-        entry.sources.push({ articleId: id, outlet: data.outlet, headline: data.headline });
+        entry.sources.push(sourceOf(id, data));
     }
   }
   return entries.sort(compareEntries);

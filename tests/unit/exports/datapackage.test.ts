@@ -4,7 +4,12 @@ import { dataPackage, tableSchema } from '../../../src/lib/exports/datapackage.t
 import { formatBytes, listDataFiles } from '../../../src/lib/exports/listing.ts';
 import { eventsTable, TABLES } from '../../../src/lib/exports/tables.ts';
 
-const files = dataFiles({ periodKeys: ['2020-10', '2023'], placeIds: ['jolfa'], limits: { whole: 5000, place: 100 } });
+const files = dataFiles({
+  periodKeys: ['2020-10', '2023'],
+  articlePeriodKeys: ['2020-10'],
+  placeIds: ['jolfa'],
+  limits: { whole: 5000, place: 100 },
+});
 
 describe('the table schemas', () => {
   test('describe every CSV column, with lists split on "|"', () => {
