@@ -134,7 +134,7 @@ export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: D
     })),
     {
       path: 'articles.json',
-      name: 'articles',
+      name: 'articles-json',
       title: 'The articles (JSON)',
       description: `Every article the digests summarise, with its original address, outlet, author, language, publication date and precision, summary, places, actors, events and corrections, and an index of the months they were published in; past ${limits.whole.toLocaleString('en')} articles the month files hold them.`,
       format: 'json',
@@ -145,7 +145,7 @@ export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: D
     },
     ...articlePeriodKeys.map((key): DataFile => ({
       path: `articles/${key}.json`,
-      name: `articles-${key}`,
+      name: `articles-json-${key}`,
       title: `The articles, ${key} (JSON)`,
       description:
         'The articles published in one month (or one year, when only the year is known), as in articles.json.',
@@ -157,7 +157,7 @@ export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: D
     })),
     {
       path: 'actors.json',
-      name: 'actors',
+      name: 'actors-json',
       title: 'The actors (JSON)',
       description:
         'Every person, organisation and state the articles name: names, aliases, local-script names, kind, role, country and how many events each figures in.',
