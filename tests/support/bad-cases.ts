@@ -340,6 +340,17 @@ export const BAD_CASES: readonly BadCase[] = [
     message: 'The required field "coordinatesSource" is missing.',
   },
   {
+    file: 'places/laughs.yaml',
+    fault: 'YAML anchors and aliases nested to expand into 387 million values ("billion laughs")',
+    build: 'fails',
+    severity: 'error',
+    field: '(yaml)',
+    line: 2,
+    column: 4,
+    message:
+      'The YAML uses an anchor or alias ("&a" here, and 80 more after it), which could expand into a billion values.',
+  },
+  {
     file: 'places/meghri.yaml',
     fault: 'a latitude outside -90..90',
     build: 'fails',

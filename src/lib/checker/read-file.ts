@@ -12,6 +12,8 @@ import { suggestId } from '../model/names.ts';
 import type { Problem } from '../model/problems.ts';
 import { schemaProblems } from './error-map.ts';
 import { readYaml, type Position, type YamlSource } from './yaml-source.ts';
+import { ALIAS_FIX, aliasMessage, findAlias } from './yaml-aliases.ts';
+import { FRONTMATTER, lineCount } from './frontmatter.ts';
 
 /** A content file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -54,10 +56,6 @@ const markdown = unified().use(remarkParse).use(remarkDigestSyntax).use(remarkFr
 export function parseDigest(text: string): Root {
   return markdown.parse(text);
 }
-
-/** The fences remark-frontmatter recognises: `---` alone on the first line and on a later one. */
-const FRONTMATTER = /^---[ \t]*(\r?\n[\s\S]*?\r?\n|\r?\n)---[ \t]*(?=\r?\n|$)/;
-const lineCount = (text: string) => text.match(/\n/g)?.length ?? 0;
 
 /** The id a file name gives an entry: `content/places/jolfa.yaml` is "jolfa". */
 function idOf(path: string, collection: Collection): string {
@@ -119,6 +117,12 @@ export function readFile<T>(file: SourceFile, collection: Collection, problems: 
     lineOffset = front.position?.start.line ?? 1;
   }
 
+  // Refused before any parser sees the YAML: expanding nested aliases could take minutes.
+  const alias = findAlias(yamlText, lineOffset);
+  if (alias) {
+    report('(yaml)', aliasMessage(alias), ALIAS_FIX, alias.position);
+    return parsed;
+  }
   const yaml = readYaml(yamlText, lineOffset);
   parsed.yaml = yaml;
   for (const error of yaml.errors)

@@ -1,0 +1,58 @@
+/**
+ * A collection loader that refuses YAML anchors and aliases before Astro parses a file: Astro's
+ * own YAML and frontmatter parsers expand them, and ten lines of nested aliases would keep the
+ * build busy for minutes. Wraps any loader by handing it entry types whose `getEntryInfo` checks
+ * the file's YAML first (`.md` its frontmatter, `.yaml` all of it), so files that change while
+ * `astro dev` watches are checked too. The content checker refuses the same files with the same
+ * words (`src/lib/checker/yaml-aliases.ts`).
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentEntryType, DataEntryType } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ALIAS_FIX, aliasMessage, findAlias } from '../lib/checker/yaml-aliases.ts';
+import { frontmatterYaml } from '../lib/checker/frontmatter.ts';
+
+type EntryType = ContentEntryType | DataEntryType;
+/** Astro hands the glob loader its parsers, one per file extension, outside the public type. */
+type EntryTypes = Map<string, EntryType>;
+
+/** Throws, naming file, line and column, when the YAML in `contents` has an anchor or alias. */
+function refuseAliases(contents: string, fileUrl: URL, extension: string): void {
+  const block = extension === '.md' ? frontmatterYaml(contents) : { yaml: contents, lineOffset: 0 };
+  const use = block && findAlias(block.yaml, block.lineOffset);
+  if (!use) return;
+  const file = relative(process.cwd(), fileURLToPath(fileUrl));
+  throw new Error(`${file}:${use.position.line}:${use.position.column}  ${aliasMessage(use)}  (${ALIAS_FIX})`);
+}
+
+/** The same entry types, each refusing anchors and aliases before it parses. */
+function guarded(entryTypes: EntryTypes): EntryTypes {
+  return new Map(
+    [...entryTypes].map(([extension, type]): [string, EntryType] => [
+      extension,
+      {
+        ...type,
+        getEntryInfo: (params) => {
+          refuseAliases(params.contents, params.fileUrl, extension);
+          return type.getEntryInfo(params);
+        },
+      } as EntryType,
+    ]),
+  );
+}
+
+/** `withoutYamlAliases(glob({ pattern: '*.yaml', base }))`: the loader, refusing anchors and aliases. */
+export function withoutYamlAliases(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext & { entryTypes?: EntryTypes }) => {
+      // Were a later Astro to stop passing them, the guard would vanish silently: fail instead.
+      if (!(context.entryTypes instanceof Map))
+        throw new Error(
+          'Astro no longer passes `entryTypes` to collection loaders, so YAML anchors cannot be refused before parsing: update src/site/no-yaml-aliases.ts for this Astro version.',
+        );
+      return loader.load({ ...context, entryTypes: guarded(context.entryTypes) } as LoaderContext);
+    },
+  };
+}
