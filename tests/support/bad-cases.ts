@@ -46,6 +46,28 @@ export const BAD_CASES: readonly BadCase[] = [
     message: 'No article writes the event "no-such-event" in full.',
   },
   {
+    file: 'articles/2020-10-27-direction-override.md',
+    fault: 'a right-to-left override (U+202E) in the headline, which reorders the words on the page',
+    build: 'checker',
+    severity: 'error',
+    field: 'headline',
+    line: 2,
+    column: 11,
+    message:
+      'The text holds an invisible right-to-left override (U+202E), which makes the words after it display in another order than they are written.',
+  },
+  {
+    file: 'articles/2020-10-27-direction-override-in-body.md',
+    fault: 'a right-to-left override in the body, written as an HTML character reference',
+    build: 'checker',
+    severity: 'error',
+    field: 'body',
+    line: 19,
+    column: 67,
+    message:
+      'The text holds an invisible right-to-left override (U+202E), which makes the words after it display in another order than they are written.',
+  },
+  {
     file: 'articles/2020-10-27-duplicate-event-id.md',
     fault: 'an event id already written in full elsewhere',
     build: 'fails',
