@@ -1,10 +1,11 @@
 /**
- * A collection loader that refuses YAML anchors and aliases before Astro parses a file: Astro's
- * own YAML and frontmatter parsers expand them, and ten lines of nested aliases would keep the
- * build busy for minutes. Wraps any loader by handing it entry types whose `getEntryInfo` checks
- * the file's YAML first (`.md` its frontmatter, `.yaml` all of it), so files that change while
- * `astro dev` watches are checked too. The content checker refuses the same files with the same
- * words (`src/lib/checker/yaml-aliases.ts`).
+ * A collection loader that refuses YAML anchors and aliases before Astro parses a file, and names
+ * the file when Astro's own YAML error report fails to. Astro's YAML and frontmatter parsers
+ * expand aliases, and ten lines of nested ones would keep the build busy for minutes. Wraps any
+ * loader by handing it entry types whose `getEntryInfo` checks the file's YAML first (`.md` its
+ * frontmatter, `.yaml` all of it), so files that change while `astro dev` watches are checked
+ * too. The content checker refuses the same files with the same words
+ * (`src/lib/checker/yaml-aliases.ts`).
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +18,14 @@ type EntryType = ContentEntryType | DataEntryType;
 /** Astro hands the glob loader its parsers, one per file extension, outside the public type. */
 type EntryTypes = Map<string, EntryType>;
 
+const fileName = (fileUrl: URL) => relative(process.cwd(), fileURLToPath(fileUrl));
+
 /** Throws, naming file, line and column, when the YAML in `contents` has an anchor or alias. */
 function refuseAliases(contents: string, fileUrl: URL, extension: string): void {
   const block = extension === '.md' ? frontmatterYaml(contents) : { yaml: contents, lineOffset: 0 };
   const use = block && findAlias(block.yaml, block.lineOffset);
   if (!use) return;
-  const file = relative(process.cwd(), fileURLToPath(fileUrl));
+  const file = fileName(fileUrl);
   throw new Error(`${file}:${use.position.line}:${use.position.column}  ${aliasMessage(use)}  (${ALIAS_FIX})`);
 }
 
@@ -33,9 +36,19 @@ function guarded(entryTypes: EntryTypes): EntryTypes {
       extension,
       {
         ...type,
-        getEntryInfo: (params) => {
+        getEntryInfo: async (params) => {
           refuseAliases(params.contents, params.fileUrl, extension);
-          return type.getEntryInfo(params);
+          try {
+            return await type.getEntryInfo(params);
+          } catch (error) {
+            // Astro's own YAML error report crashes on some errors (a second document in the
+            // file has no position) and then names no file: name it, and where to learn more.
+            if (!(error instanceof TypeError)) throw error;
+            throw new Error(
+              `${fileName(params.fileUrl)}: Astro could not read this file's YAML (${error.message}). Run \`npm run check:content\`: it gives the line and what to do.`,
+              { cause: error },
+            );
+          }
         },
       } as EntryType,
     ]),

@@ -131,7 +131,9 @@ export function readFile<T>(file: SourceFile, collection: Collection, problems: 
       `The YAML cannot be read: ${error.message}.`,
       /quoted scalar/.test(error.message)
         ? 'A quoted text is not closed: find where the quote opens above this line and close it.'
-        : 'Check the indentation and quoting on this line: put text that contains ": " or " #" in double quotes.',
+        : /single document/.test(error.message)
+          ? 'A content file holds one YAML document: delete this "---" or "..." line, and anything after it that is not part of the file.'
+          : 'Check the indentation and quoting on this line: put text that contains ": " or " #" in double quotes.',
       error.position,
     );
   if (yaml.errors.length > 0) return parsed;

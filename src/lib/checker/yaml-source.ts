@@ -39,10 +39,9 @@ export function readYaml(text: string, lineOffset = 0): YamlSource {
     data = load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    errors.push({
-      message: error.reason,
-      position: { line: error.mark.line + 1 + lineOffset, column: error.mark.column + 1 },
-    });
+    // js-yaml gives no position when a second document follows the first: point at its marker.
+    const mark = error.mark ?? secondDocument(text);
+    errors.push({ message: error.reason, position: withinText(text, mark, lineOffset) });
   }
   let locator: ((path: readonly PathKey[]) => Position) | undefined;
   return {
@@ -53,6 +52,25 @@ export function readYaml(text: string, lineOffset = 0): YamlSource {
       return locator(path);
     },
   };
+}
+
+/** The 0-based line of the marker ("---" or "...") that ends the first YAML document, or the first line. */
+function secondDocument(text: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const after = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)(\s|$)/.test(l));
+  return { line: Math.max(after, 0), column: 0 };
+}
+
+/**
+ * js-yaml's 0-based mark, as a position that is inside the text: at the end of a file without a
+ * final newline it reports the line after the last one, which no editor can go to.
+ */
+function withinText(text: string, mark: { line: number; column: number }, lineOffset: number): Position {
+  const lines = text.split('\n');
+  const line = Math.min(mark.line, lines.length - 1);
+  const length = lines[line]?.length ?? 0;
+  const column = line < mark.line ? length + 1 : Math.min(mark.column + 1, length + 1);
+  return { line: line + 1 + lineOffset, column };
 }
 
 /** Builds `yaml`'s document model of the text and returns a function that finds a field in it. */
