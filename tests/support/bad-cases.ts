@@ -150,6 +150,17 @@ export const BAD_CASES: readonly BadCase[] = [
     message: 'The scaffold\'s placeholder "TODO" is still here.',
   },
   {
+    file: 'articles/2020-10-27-lone-carriage-return.md',
+    fault: 'a carriage return alone, not ending a line (found by the fuzz tests: lines were miscounted)',
+    build: 'checker',
+    severity: 'error',
+    field: '(line endings)',
+    line: 19,
+    column: 56,
+    message:
+      'The file has a carriage return (CR) that does not end a line: a Markdown or YAML reader counts it as a line break, so the file would read differently from what the editor shows.',
+  },
+  {
     file: 'articles/2020-10-27-missing-field.md',
     fault: 'a required field missing (outlet)',
     build: 'fails',

@@ -14,6 +14,7 @@ import { schemaProblems } from './error-map.ts';
 import { readYaml, type Position, type YamlSource } from './yaml-source.ts';
 import { ALIAS_FIX, aliasMessage, findAlias } from './yaml-aliases.ts';
 import { FRONTMATTER, lineCount } from './frontmatter.ts';
+import { loneCarriageReturn, withoutLoneCarriageReturns } from './line-endings.ts';
 
 /** A content file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -94,14 +95,26 @@ export function readFile<T>(file: SourceFile, collection: Collection, problems: 
       `Use lower-case letters, digits and single hyphens: rename it to ${suggestId(id)}${EXTENSION[collection]}.`,
     );
 
-  let yamlText = file.text;
+  // Read with each lone carriage return as a space, so that every position below counts lines
+  // as the contributor's editor and `git diff` do; the carriage return itself is an error.
+  const carriageReturn = loneCarriageReturn(file.text);
+  if (carriageReturn)
+    report(
+      '(line endings)',
+      'The file has a carriage return (CR) that does not end a line: a Markdown or YAML reader counts it as a line break, so the file would read differently from what the editor shows.',
+      'Save the file with LF (or CRLF) line endings; most editors show and change them in their status bar.',
+      carriageReturn,
+    );
+  const text = carriageReturn ? withoutLoneCarriageReturns(file.text) : file.text;
+
+  let yamlText = text;
   let lineOffset = 0;
   if (collection === 'articles') {
     // Tokenising a long frontmatter is most of Markdown parsing's cost and tells us nothing, so
     // remark gets the fences with blank lines between; the YAML is read from the original lines.
-    const fences = FRONTMATTER.exec(file.text);
+    const fences = FRONTMATTER.exec(text);
     const tree = parseDigest(
-      fences ? `---${'\n'.repeat(lineCount(fences[1] ?? ''))}---${file.text.slice(fences[0].length)}` : file.text,
+      fences ? `---${'\n'.repeat(lineCount(fences[1] ?? ''))}---${text.slice(fences[0].length)}` : text,
     );
     parsed.body = tree;
     const front = tree.children[0];
