@@ -46,6 +46,16 @@ export const BAD_CASES: readonly BadCase[] = [
     message: 'No article writes the event "no-such-event" in full.',
   },
   {
+    file: 'articles/2020-10-27-date-as-text.md',
+    fault: 'an unquoted date in a text field, which Astro reads as a date (found by the differential fuzz tests)',
+    build: 'fails',
+    severity: 'error',
+    field: 'outlet',
+    line: 3,
+    column: 9,
+    message: 'Expected text, found a date: YAML reads a date written without quotes as a date, not as text.',
+  },
+  {
     file: 'articles/2020-10-27-direction-override.md',
     fault: 'a right-to-left override (U+202E) in the headline, which reorders the words on the page',
     build: 'checker',
