@@ -115,16 +115,17 @@ console.log(
   `Checker: ${tried} cases tried (with shrinking), ${details.failed ? 'a failure found' : 'no failure'}, ${acceptedCases.length} accepted; ${checked} s.`,
 );
 
-// Differential: accepted mutations of the same tree, batched, then built.
-const bases = [...new Set(acceptedCases.map((c) => c.base))];
+// Differential: accepted mutations of the same tree, batched, then built; each build takes the
+// tree with the most accepted mutations left.
 let built = 0;
-for (let b = 0; b < builds && bases.length > 0; b++) {
-  const base = bases[b % bases.length]!;
-  const fresh = acceptedCases.filter((c) => c.base === base);
+while (built < builds && acceptedCases.length > 0) {
+  const left = new Map<ContentFiles, FuzzCase[]>();
+  for (const c of acceptedCases) left.set(c.base, [...(left.get(c.base) ?? []), c]);
+  const [base, fresh] = [...left].sort((x, y) => y[1].length - x[1].length)[0]!;
   const { tree, taken } = batch(base, fresh, perBuild, TODAY);
+  // A tree none of whose cases fit any more is dropped; otherwise the rest wait for the next batch.
+  for (const c of taken.length === 0 ? fresh : taken) acceptedCases.splice(acceptedCases.indexOf(c), 1);
   if (taken.length === 0) continue;
-  // The next batch of this base starts after these cases.
-  for (const c of taken) acceptedCases.splice(acceptedCases.indexOf(c), 1);
   const buildStarted = performance.now();
   const result = buildTree(tree);
   built += 1;

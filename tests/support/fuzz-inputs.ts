@@ -26,7 +26,11 @@ export type Mutation =
   | { kind: 'retype'; at: number; value: string }
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'truncate'; at: number }
-  | { kind: 'append-body'; text: string };
+  | { kind: 'append-body'; text: string }
+  | { kind: 'crlf' }
+  | { kind: 'byte-order-mark' }
+  | { kind: 'comment'; at: number }
+  | { kind: 'requote'; at: number };
 
 /** Characters that look like nothing, or turn text around, or break naive line counting. */
 const ODD_CHARACTERS = [
@@ -209,6 +213,12 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('insert' as const), at, text: insertion }),
   fc.record({ kind: fc.constant('truncate' as const), at }),
+  // Rewritings that keep a file's meaning, where a checker and a build that read YAML and
+  // Markdown differently would part ways.
+  fc.constant({ kind: 'crlf' as const }),
+  fc.constant({ kind: 'byte-order-mark' as const }),
+  fc.record({ kind: fc.constant('comment' as const), at }),
+  fc.record({ kind: fc.constant('requote' as const), at }),
   fc.record({
     kind: fc.constant('append-body' as const),
     text: fc.oneof(
@@ -251,6 +261,24 @@ export function mutate(text: string, m: Mutation): string {
       return text.slice(0, m.at % (text.length + 1));
     case 'append-body':
       return `${text}\n${m.text}\n`;
+    case 'crlf':
+      return text.replace(/\r?\n/g, '\r\n');
+    case 'byte-order-mark':
+      return `\uFEFF${text}`;
+    case 'comment':
+      return lines.map((l, i) => (i === line(m.at) ? `${l} # note` : l)).join('\n');
+    case 'requote': {
+      // The value of the nth "key: value" line loses its double quotes, or gains them.
+      const valued = lines.flatMap((l, i) => (/^\s*[\w-]+:\s+\S/.test(l) ? [i] : []));
+      if (valued.length === 0) return text;
+      const i = valued[m.at % valued.length]!;
+      const requoted = [...lines];
+      requoted[i] = lines[i]!.replace(
+        /^(\s*[\w-]+:\s+)(.*)$/,
+        (_, head: string, value: string) => head + (/^".*"$/.test(value) ? value.slice(1, -1) : JSON.stringify(value)),
+      );
+      return requoted.join('\n');
+    }
   }
 }
 
