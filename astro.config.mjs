@@ -26,8 +26,8 @@ export default defineConfig({
       ],
     },
   },
-  // Four pages in flight at once: while one page's files are written, the next renders. At 10,000
-  // digests page generation waited on the disk for about a third of its time (docs/benchmarks.md).
+  // Four pages in flight at once: while one page's files are written, the next renders, instead
+  // of page generation waiting on the disk (measured in docs/benchmarks.md, section 3).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   server: { port: 4321 },

@@ -3,8 +3,8 @@
  * and keeps the build only if the content checker passes.
  *
  * The checker and `astro build` each keep one core busy, and the machines that build the site
- * have two, so running them one after the other wasted the checker's time: 10 s of a
- * 10,000-digest build (docs/benchmarks.md). Each one's output is held back until the checker
+ * have two, so they run side by side rather than one after the other (what that saves is
+ * measured in docs/benchmarks.md, section 3). Each one's output is held back until the checker
  * has finished, so a contributor reads the checker's report first and Astro's log after it.
  *
  * When the checker finds an error, the build is stopped and its output folder removed: nothing
@@ -32,7 +32,7 @@ function start(script: string, args: string[] = []): Job {
   const job: Job = {
     child,
     held: [],
-    ended: new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1))),
+    ended: new Promise((settle) => child.on('close', (code) => settle(code ?? 1))),
   };
   const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (job.held ? job.held.push([to, chunk]) : to.write(chunk));
   child.stdout!.on('data', pass(process.stdout));

@@ -1,6 +1,8 @@
 /**
- * `npm run check:content [-- --content DIR]`: checks every content file without building the site
- * and prints every problem, one per line, then a summary. Exits 1 on any error, 0 on warnings only.
+ * `npm run check:content [-- --content DIR] [-- --format github]`: checks every content file
+ * without building the site and prints every problem, one per line, then a summary. Exits 1 on any
+ * error, 0 on warnings only. `--format github` prints each problem as a GitHub Actions workflow
+ * command, which a pull request shows as an annotation on the file's line.
  * The rules live in src/lib/checker/; this file only reads the files and prints.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,16 +15,30 @@ import {
   type ContentFiles,
   type SourceFile,
 } from '../src/lib/checker/checker.ts';
-import { formatProblem } from '../src/lib/model/problems.ts';
+import { formatProblem, type Problem } from '../src/lib/model/problems.ts';
 import { CONTENT_DIR } from '../src/consts.ts';
+import { githubAnnotation } from './lib/github-annotations.ts';
 
 const { values } = parseArgs({
-  options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    content: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    help: { type: 'boolean', short: 'h' },
+  },
   strict: true,
 });
+const USAGE =
+  'Usage: npm run check:content [-- --content DIR] [-- --format text|github]\n' +
+  'Checks DIR (default: $ARAS_CONTENT_DIR or ./content). --format github prints GitHub Actions annotations.';
 if (values.help) {
-  console.log('Usage: npm run check:content [-- --content DIR]\nChecks DIR (default: $ARAS_CONTENT_DIR or ./content).');
+  console.log(USAGE);
   process.exit(0);
+}
+const FORMATS: Record<string, (problem: Problem) => string> = { text: formatProblem, github: githubAnnotation };
+const format = FORMATS[values.format];
+if (!format) {
+  console.error(`--format ${values.format} is not a known format: use text or github.\n${USAGE}`);
+  process.exit(2);
 }
 
 const started = performance.now();
@@ -53,7 +69,7 @@ function read(collection: string): SourceFile[] {
 const [articles = [], places = [], actors = []] = COLLECTIONS.map(read);
 const files: ContentFiles = { articles, places, actors };
 const problems = checkContent(files);
-for (const problem of problems) console.log(formatProblem(problem));
+for (const problem of problems) console.log(format(problem));
 const took = Math.round(performance.now() - started);
 console.log(`${summarise(problems, files)} ${took} ms.`);
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -127,7 +127,7 @@ while (built < builds && acceptedCases.length > 0) {
   for (const c of taken.length === 0 ? fresh : taken) acceptedCases.splice(acceptedCases.indexOf(c), 1);
   if (taken.length === 0) continue;
   const buildStarted = performance.now();
-  const result = buildTree(tree);
+  const result = await buildTree(tree);
   built += 1;
   const wrong = buildViolation(result, tree);
   const took = Math.round((performance.now() - buildStarted) / 1000);

@@ -1,5 +1,5 @@
 /**
- * The three content collections. Their schemas live in `src/lib/model/schema.ts` so the standalone
+ * The content collections. Their schemas live in `src/lib/model/schema.ts` so the standalone
  * content checker shares them; cross-entry rules (references, duplicate ids) are in
  * `src/lib/model/integrity.ts`, because Astro only logs a broken reference.
  */
@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema, articleSchema, placeSchema } from './lib/model/schema.ts';
 import { CONTENT_DIR } from './consts.ts';
+import { translationSchema } from './lib/model/translation.ts';
 import { withoutYamlAliases } from './site/no-yaml-aliases.ts';
 
 // Tests and the benchmark build other content trees through the same site.
@@ -42,4 +43,15 @@ const actors = defineCollection({
   schema: actorSchema,
 });
 
-export const collections = { articles, places, actors };
+/**
+ * Digests translated into the site's other languages: content/translations/<language>/<article id>.md,
+ * with ids "<language>/<article id>". integrity.ts checks each against the digest it translates.
+ */
+const translations = defineCollection({
+  loader: withoutYamlAliases(
+    glob({ pattern: '*/*.md', base: `${root}/translations`, generateId: fileId, retainBody: false }),
+  ),
+  schema: translationSchema,
+});
+
+export const collections = { articles, places, actors, translations };

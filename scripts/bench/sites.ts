@@ -2,38 +2,11 @@
  * The two sites a benchmark run builds in a temporary folder: a copy of ours, and a bare Astro
  * site that renders the same Markdown with the same processor and nothing else (the floor).
  */
-import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { copyProject, linkNodeModules, writeFiles } from '../lib/project-copy.ts';
 import type { SyntheticFile } from './synthetic.ts';
-
-/** What of the project a build needs; content/ is never copied, the synthetic one replaces it. */
-const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-/**
- * Links every package of the real node_modules into `dest`/node_modules one by one, instead of
- * linking the folder: Astro and Vite write their caches (data store, dependency pre-bundles)
- * into node_modules/.astro and .vite, and each build must start cold and leave the project's alone.
- */
-export async function linkNodeModules(projectRoot: string, dest: string): Promise<void> {
-  const from = join(projectRoot, 'node_modules');
-  const to = join(dest, 'node_modules');
-  await mkdir(to, { recursive: true });
-  for (const name of await readdir(from)) {
-    if (name.startsWith('.') && name !== '.bin') continue;
-    await symlink(join(from, name), join(to, name));
-  }
-}
-
-/** Writes files under `root`, creating folders as needed. */
-export async function writeFiles(root: string, files: readonly SyntheticFile[]): Promise<void> {
-  const dirs = new Set(files.map((f) => join(root, f.path, '..')));
-  for (const dir of dirs) await mkdir(dir, { recursive: true });
-  // A few hundred writes at a time: fast, and well under the open-file limit.
-  for (let i = 0; i < files.length; i += 256)
-    await Promise.all(files.slice(i, i + 256).map((f) => writeFile(join(root, f.path), f.text)));
-}
 
 /**
  * A copy of our site in `dest`, with `content` as its content/: from the working tree, or from
@@ -45,17 +18,7 @@ export async function makeProjectCopy(
   content: readonly SyntheticFile[],
   ref?: string,
 ): Promise<void> {
-  await mkdir(dest, { recursive: true });
-  if (ref === undefined) {
-    for (const name of PROJECT_FILES) await cp(join(projectRoot, name), join(dest, name), { recursive: true });
-  } else {
-    const tar = execFileSync('git', ['archive', '--format=tar', ref, '--', ...PROJECT_FILES], {
-      cwd: projectRoot,
-      maxBuffer: 1 << 30,
-    });
-    execFileSync('tar', ['-x', '-C', dest], { input: tar });
-  }
-  await linkNodeModules(projectRoot, dest);
+  await copyProject(projectRoot, dest, ref === undefined ? {} : { ref });
   await writeFiles(join(dest, 'content'), content);
 }
 

@@ -7,6 +7,7 @@
  *   aras:show-places  { ids }      an entry asks the map to show its places
  */
 import {
+  FILTER_KEYS,
   filterToSearch,
   isEmptyFilter,
   matches,
@@ -14,21 +15,8 @@ import {
   type EntryFacts,
   type Filter,
 } from '../lib/timeline/filters.ts';
-
-const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
-
-function factsOf(el: HTMLElement): EntryFacts {
-  const d = el.dataset;
-  return {
-    places: words(d['places']),
-    countries: words(d['countries']),
-    actors: words(d['actors']),
-    kind: d['kind'] ?? '',
-    start: d['start'] ?? '',
-    end: d['end'] ?? '',
-    contested: d['contested'] === 'true',
-  };
-}
+import { factsFromData, readIds } from '../lib/timeline/entryFacts.ts';
+import { count } from '../lib/site/count.ts';
 
 class ArasFilters extends HTMLElement {
   #form: HTMLFormElement | null = null;
@@ -42,7 +30,7 @@ class ArasFilters extends HTMLElement {
     if (!this.#form || !timeline) return;
     this.#entries = [...timeline.querySelectorAll<HTMLElement>('article.entry')].map((el) => ({
       item: el.closest('li') ?? el,
-      facts: factsOf(el),
+      facts: factsFromData(el.dataset),
     }));
 
     this.#form.addEventListener('change', () => this.#commit(this.#readForm()));
@@ -71,12 +59,12 @@ class ArasFilters extends HTMLElement {
 
   #writeForm(filter: Filter) {
     const form = this.#form!;
-    for (const name of ['place', 'country', 'actor', 'kind', 'from', 'to'] as const) {
+    for (const name of FILTER_KEYS) {
       const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      if (field) field.value = filter[name] ?? '';
+      if (!field) continue;
+      if (name === 'contested') (field as HTMLInputElement).checked = filter.contested === true;
+      else field.value = filter[name] ?? '';
     }
-    const contested = form.elements.namedItem('contested') as HTMLInputElement | null;
-    if (contested) contested.checked = filter.contested === true;
   }
 
   /** Shows the entries that answer the filter and hides the rest, with their empty headings. */
@@ -98,7 +86,7 @@ class ArasFilters extends HTMLElement {
         ? ''
         : shown === 0
           ? 'No entry answers these filters.'
-          : `Showing ${shown} of ${this.#entries.length} entries${this.dataset['scope'] === 'page' ? ' on this page; every month, place, actor and kind also has a page of its own' : ''}.`;
+          : `Showing ${shown} of ${count(this.#entries.length, 'entry')}${this.dataset['scope'] === 'page' ? ' on this page; every month, place, actor and kind also has a page of its own' : ''}.`;
     }
     document.dispatchEvent(new CustomEvent('aras:filter', { detail: { filter } }));
   }
@@ -107,7 +95,7 @@ class ArasFilters extends HTMLElement {
   #setUpShowOnMap() {
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-show-places]')) {
       button.addEventListener('click', () => {
-        const ids = words(button.dataset['showPlaces']);
+        const ids = readIds(button.dataset['showPlaces']);
         document.dispatchEvent(new CustomEvent('aras:show-places', { detail: { ids } }));
       });
     }

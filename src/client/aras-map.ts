@@ -94,11 +94,17 @@ class ArasMap extends HTMLElement {
 
     const countries = addBasemap(L, map, basemap);
     map.setMaxBounds(countries.getBounds().pad(0.05));
+    // A capital far outside the region (where talks were held) would drag the view off the border.
+    const frame = countries.getBounds();
+    this.#places = this.#places.filter((p) => frame.contains([p.lat, p.lon]));
 
     for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
     this.#clusters = L.layerGroup().addTo(map);
 
-    const markerBounds = L.latLngBounds(this.#places.map((p) => [p.lat, p.lon]));
+    // Framed on the border: the capitals inside the region (Baku, Yerevan) stay on the map without
+    // zooming it out until the border places crowd together.
+    const onBorder = this.#places.filter((p) => p.onBorder);
+    const markerBounds = L.latLngBounds((onBorder.length > 0 ? onBorder : this.#places).map((p) => [p.lat, p.lon]));
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : countries.getBounds());
     map.on('zoomend', () => this.#layOut());
     this.#layOut();

@@ -30,12 +30,11 @@ export function digestPipeline() {
 
 /**
  * The Markdown processor Astro renders digests with: remark, as the design card asks, with only
- * the steps a digest needs. Astro's own `unified()` processor also runs retext-smartypants (half
- * of its time: it parses every sentence into a natural-language tree), GitHub's bare-address
- * autolinks, rehype-raw (a second HTML parse) and image collection. A digest has no raw HTML and
- * no images (remarkSafeMarkdown drops both), and remarkTypography does the punctuation. On the
- * synthetic digests of `npm run bench` this renders the same HTML at under a quarter of the cost
- * (docs/benchmarks.md).
+ * the steps a digest needs. Astro's own `unified()` processor also runs retext-smartypants (it
+ * parses every sentence into a natural-language tree), GitHub's bare-address autolinks,
+ * rehype-raw (a second HTML parse) and image collection. A digest has no raw HTML and no images
+ * (remarkSafeMarkdown drops both), and remarkTypography does the punctuation, so none of those
+ * steps is needed; what leaving them out saves is measured in docs/benchmarks.md, section 3.
  */
 export function digestMarkdown(): MarkdownProcessor {
   return {

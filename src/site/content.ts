@@ -4,15 +4,19 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { checkIntegrity, type ContentRecord } from '../lib/model/integrity.ts';
+import { checkIntegrity } from '../lib/model/integrity.ts';
+import type { ContentRecord } from '../lib/model/records.ts';
 import { formatProblem } from '../lib/model/problems.ts';
+import { count } from '../lib/site/count.ts';
 import { buildEntries, type TimelineEntry } from '../lib/timeline/entries.ts';
 import {
   HOME_LIMIT,
+  locateEntries,
   partitionByKind,
   partitionByPeriod,
   timelinePages,
   type ArchivePeriod,
+  type EntryLocation,
   type TimelinePage,
 } from '../lib/timeline/archive.ts';
 import { actorEvents } from '../lib/timeline/actors.ts';
@@ -37,6 +41,8 @@ export interface SiteContent {
   pages: TimelinePage[];
   /** True while the whole timeline fits on the home page. */
   wholeOnHome: boolean;
+  /** Where each entry's anchor is, for `entryUrl`. */
+  locate: (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation;
   /** The events of each kind in use, in date order. */
   kinds: ReturnType<typeof partitionByKind>;
   /** Each actor's events, with what they did in each (acts, claims, denies). */
@@ -48,19 +54,22 @@ function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, placeEntries, actorEntries] = await Promise.all([
+  const [articleEntries, placeEntries, actorEntries, translationEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('places'),
     getCollection('actors'),
+    getCollection('translations'),
   ]);
   const articles = articleEntries.map(toRecord);
   const places = placeEntries.map(toRecord);
   const actors = actorEntries.map(toRecord);
 
-  const problems = checkIntegrity({ articles, places, actors }).filter((p) => p.severity === 'error');
+  const translations = translationEntries.map(toRecord);
+
+  const problems = checkIntegrity({ articles, places, actors, translations }).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     throw new AstroError(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+      `The content has ${count(problems.length, 'problem')}:\n${problems.map(formatProblem).join('\n')}`,
       'Fix each file as the message says, then build again. `npm run check:content` lists every problem without building.',
     );
   }
@@ -69,7 +78,6 @@ async function load(): Promise<SiteContent> {
   const periods = partitionByPeriod(entries);
   const pages = timelinePages(periods);
   const wholeOnHome = entries.length <= HOME_LIMIT;
-  for (const page of pages) for (const entry of page.entries) entry.page = wholeOnHome ? '' : page.path;
   const entriesByPlace = new Map<string, TimelineEntry[]>(places.map((p) => [p.id, []]));
   for (const entry of entries) for (const id of entry.places) entriesByPlace.get(id)?.push(entry);
   const articleEntryById = new Map<string, TimelineEntry>();
@@ -93,6 +101,7 @@ async function load(): Promise<SiteContent> {
     periods,
     pages,
     wholeOnHome,
+    locate: locateEntries(pages, wholeOnHome),
     kinds: partitionByKind(entries),
     eventsByActor: new Map(actors.map((a) => [a.id, actorEvents(entries, a.id)])),
   };

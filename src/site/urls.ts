@@ -1,3 +1,5 @@
+import type { EntryLocation } from '../lib/timeline/archive.ts';
+
 /**
  * Every internal address in one place, so the site works under a base path (GitHub Pages)
  * and a URL, once published, keeps pointing at the same thing.
@@ -11,20 +13,36 @@ export const href = (path = '') => `${base}${path.replace(/^\//, '')}`;
 
 /** The timeline's front page. */
 export const timelineUrl = () => href();
-/** An entry where the timeline carries it: "/#event-x" on a small site, "/timeline/2020-10/#event-x" at scale. */
-export const entryUrl = (entry: { anchor: string; page?: string | undefined }) =>
-  href(`${entry.page ?? ''}#${entry.anchor}`);
 export const articleUrl = (id: string) => href(`articles/${id}/`);
 export const placeUrl = (id: string) => href(`places/${id}/`);
 /** The list of places, scrolled to one of them: `placeListUrl('jolfa')` is "/places/#place-jolfa". */
 export const placeListUrl = (id?: string) => href(id ? `places/${placeHash(id)}` : 'places/');
 export const actorUrl = (id: string) => href(`actors/${id}/`);
+export const actorListUrl = () => href('actors/');
+export const aboutUrl = () => href('about/');
+export const faviconUrl = () => href('favicon.svg');
 /** A month's page, "/timeline/2020-10/", or a year's for entries known only to the year, "/timeline/2023/". */
 export const periodUrl = (key: string) => href(`timeline/${key}/`);
 /** A numbered page of a list that takes several: `pageUrl('places/jolfa/', 2)` is "/places/jolfa/2/". */
 export const pageUrl = (first: string, number: number) => (number === 1 ? first : `${first}${number}/`);
+/** A page of a period of the timeline: `timelinePageUrl('2020-10', 2)` is "/timeline/2020-10/2/". */
+export const timelinePageUrl = (key: string, number: number) => pageUrl(periodUrl(key), number);
+/**
+ * An entry where the timeline carries it (`locateEntries` says where): "/#event-x" on a small
+ * site, "/timeline/2020-10/#event-x" at scale.
+ */
+export const entryUrl = (entry: { anchor: string }, where: EntryLocation) =>
+  `${where === 'home' ? timelineUrl() : timelinePageUrl(where.key, where.number)}#${entry.anchor}`;
 export const kindUrl = (kind: string) => href(`kinds/${kind}/`);
 /** The map, opened on one place with its popup showing. */
 export const mapUrl = (placeId?: string) => href(placeId ? `map/${placeHash(placeId)}` : 'map/');
 export const placeDataUrl = (id: string) => href(`data/places/${id}.json`);
+/** The whole timeline's export, and its index of months. */
+export const timelineDataUrl = () => href('data/timeline.json');
+/** Every place as GeoJSON, which the map also reads. */
+/** The page that lists every data file with its size, licence and an example. */
+export const dataPageUrl = () => href('data/');
+export const placesDataUrl = () => href('data/places.geojson');
+/** The map's country shapes. */
+export const basemapDataUrl = () => href('data/basemap.json');
 export const timelineMonthDataUrl = (key: string) => href(`data/timeline/${key}.json`);

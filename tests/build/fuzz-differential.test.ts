@@ -17,13 +17,13 @@ afterAll(() => {
   if (dir) removeProject(dir);
 });
 
-test('a build of mutated files the checker accepted succeeds, with a page for every digest', () => {
+test('a build of mutated files the checker accepted succeeds, with a page for every digest', async () => {
   const real = readContent(resolve('content'));
   const cases = fc.sample(fuzzCase(seedsOf(real)), { seed: 20201026, numRuns: 600 });
   // batch() keeps a case only if the checker accepts the tree with it.
   const { tree, taken } = batch(real, cases, 6, TODAY);
   expect(taken.length, 'enough accepted mutations to make the build worth running').toBeGreaterThanOrEqual(4);
-  const result = buildTree(tree);
+  const result = await buildTree(tree);
   dir = result.dir;
   expect(buildViolation(result, tree)).toBeUndefined();
 });

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { contentFiles, makeContent } from '../../scripts/bench/synthetic.ts';
-import { writeFiles } from '../../scripts/bench/sites.ts';
+import { writeFiles } from '../../scripts/lib/project-copy.ts';
 import { files } from '../support/dist.ts';
 import { build, makeProject, removeProject } from '../support/project.ts';
 
@@ -24,7 +24,7 @@ interface ExportedEntry {
 let dir: string;
 let dist: string;
 beforeAll(async () => {
-  dir = makeProject();
+  dir = await makeProject();
   rmSync(join(dir, 'content'), { recursive: true });
   await writeFiles(join(dir, 'content'), contentFiles(makeContent({ articles: ARTICLES, places: 40 })));
   const result = build(dir);

@@ -16,7 +16,7 @@ interface PlacesExport {
   type: string;
   features: {
     type: string;
-    geometry: { type: string; coordinates: [number, number] };
+    geometry: { type: string; coordinates: [number, number] } | null;
     properties: Record<string, unknown>;
   }[];
 }
@@ -152,16 +152,26 @@ describe('data exports', () => {
     const ids = places.features.map((f) => f.properties['id']);
     expect(ids).toEqual(expect.arrayContaining(['khoda-afarin', 'jolfa', 'parsabad', 'ardabil']));
     for (const f of places.features) {
+      expect(Object.keys(f.properties)).toEqual(
+        expect.arrayContaining(['id', 'name', 'aliases', 'country', 'within', 'onBorder', 'coordinatesSource']),
+      );
+      if (f.geometry === null) continue;
       expect(f.geometry.type).toBe('Point');
+      if (!f.properties['onBorder']) continue;
       const [lon, lat] = f.geometry.coordinates;
       expect(lon).toBeGreaterThan(43);
       expect(lon).toBeLessThan(50);
       expect(lat).toBeGreaterThan(37.5);
       expect(lat).toBeLessThan(41);
-      expect(Object.keys(f.properties)).toEqual(
-        expect.arrayContaining(['id', 'name', 'aliases', 'country', 'onBorder', 'coordinatesSource']),
-      );
     }
+  });
+
+  test('places.geojson writes null for a place no source locates, and says what it lies within', () => {
+    const unlocated = places.features.filter((f) => f.geometry === null);
+    expect(unlocated.map((f) => f.properties['id']).sort()).toEqual(['agbend', 'aqa-alilou', 'aras', 'ardabil']);
+    for (const f of unlocated) expect(f.properties['coordinatesSource']).toBeNull();
+    const village = places.features.find((f) => f.properties['id'] === 'aqa-alilou')!;
+    expect(village.properties['within']).toBe('heris');
   });
 
   test('every place the entries mention is in places.geojson, with a file of its entries', () => {

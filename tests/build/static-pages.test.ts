@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, files, json, page, text } from '../support/dist.ts';
+import { REGION } from '../../src/lib/map/basemap.ts';
+import { inFrame } from '../../src/lib/model/far-away.ts';
 
 interface ExportedEntry {
   id: string;
@@ -18,8 +20,16 @@ interface ExportedEntry {
 }
 
 const { entries } = json<{ entries: ExportedEntry[] }>('data/timeline.json');
-const places = json<{ features: { properties: { id: string; displayName: string } }[] }>('data/places.geojson');
+const places = json<{
+  features: { geometry: { coordinates: [number, number] } | null; properties: { id: string; displayName: string } }[];
+}>('data/places.geojson');
 const placeIds = places.features.map((f) => f.properties.id);
+// The places the region's map draws: those with a point inside its frame. The others (a village no
+// source locates, a capital far away) have pages, but no map of their surroundings.
+const mapped = places.features.filter(
+  ({ geometry: g }) => g !== null && inFrame({ lon: g.coordinates[0], lat: g.coordinates[1] }, REGION),
+);
+const mappedIds = mapped.map((f) => f.properties.id);
 const actorIds = files()
   .filter((f) => /^actors\/[^/]+\/index\.html$/.test(f))
   .map((f) => f.split('/')[1]!);
@@ -156,8 +166,9 @@ describe('actor pages', () => {
 describe('the static SVG map', () => {
   const withMaps = files().filter((f) => f.endsWith('.html') && html(f).includes('class="static-map"'));
 
-  test('is on every place page and on the map page', () => {
-    for (const id of placeIds) expect(withMaps).toContain(`places/${id}/index.html`);
+  test('is on the page of every place inside the region, and on the map page', () => {
+    expect(mappedIds).toEqual(expect.arrayContaining(['jolfa', 'khoda-afarin', 'baku', 'syunik']));
+    for (const id of placeIds) expect(withMaps.includes(`places/${id}/index.html`), id).toBe(mappedIds.includes(id));
     expect(withMaps).toContain('map/index.html');
   });
 
@@ -192,11 +203,11 @@ describe('the static SVG map', () => {
         const label = a.getAttribute('aria-label')!;
         return label.match(/^\d+ places: /) ? label.replace(/^\d+ places: /, '').split(', ') : [label];
       });
-      expect(shown.sort()).toEqual(places.features.map((f) => f.properties.displayName).sort());
+      expect(shown.sort()).toEqual(mapped.map((f) => f.properties.displayName).sort());
     }
   });
 
-  test.each(placeIds)('the page of %s has a small map with its place highlighted', (id) => {
+  test.each(mappedIds)('the page of %s has a small map with its place highlighted', (id) => {
     const map = page(`places/${id}/`).querySelector('.static-map')!;
     const title = text(map.querySelector('svg > title'));
     expect(title).toContain('Map of');

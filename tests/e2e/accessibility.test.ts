@@ -5,7 +5,15 @@ import type { Browser } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
 import { baseUrl, openPage } from '../support/browser.ts';
 
-const PAGES = ['/', '/map/', '/places/', '/places/jolfa/', '/articles/2020-10-26-dawn-iran-deploys-troops/', '/about/'];
+const PAGES = [
+  '/',
+  '/map/',
+  '/places/',
+  '/places/jolfa/',
+  '/articles/2020-10-26-dawn-iran-deploys-troops/',
+  '/about/',
+  '/data/',
+];
 
 describe.skipIf(!browserPath)('accessibility', () => {
   let browser: Browser;

@@ -35,8 +35,8 @@ export function batch(base: ContentFiles, cases: readonly FuzzCase[], size: numb
 }
 
 /** Builds a throwaway copy of the project whose content/ is exactly `tree`. */
-export function buildTree(tree: ContentFiles): BuildResult {
-  const dir = makeProject();
+export async function buildTree(tree: ContentFiles): Promise<BuildResult> {
+  const dir = await makeProject();
   rmSync(join(dir, 'content'), { recursive: true, force: true });
   for (const file of [...tree.articles, ...tree.places, ...tree.actors]) {
     const path = join(dir, file.path);

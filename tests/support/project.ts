@@ -1,14 +1,16 @@
 /**
  * Builds the site from another content tree in a throwaway copy of the project, so a test can
- * build bad or alternative content without touching content/, dist/ or the content cache.
+ * build bad or alternative content without touching content/, dist/ or the project's caches.
+ * The copy is made by the same helper as the benchmark's (scripts/lib/project-copy.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
 const ROOT = resolve('.');
-const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface BuildResult {
   status: number | null;
@@ -18,11 +20,10 @@ export interface BuildResult {
 }
 
 /** A copy of the project whose content/ is a copy of ours, ready to be changed by the test. */
-export function makeProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aras-build-'));
-  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+export async function makeProject(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'aras-build-'));
+  await copyProject(ROOT, dir);
+  await cp(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   return dir;
 }
 

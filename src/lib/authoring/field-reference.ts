@@ -96,6 +96,8 @@ export function valueKind(node: JsonSchema): string {
       return node.minimum !== undefined && node.maximum !== undefined
         ? `number from ${node.minimum} to ${node.maximum}`
         : 'number';
+    case 'integer':
+      return 'whole number';
     case 'boolean':
       return '`true` or `false`';
     case 'array': {

@@ -177,10 +177,13 @@ export function placeTemplate(start: PlaceStart): string {
   field(['kind'], start.kind ?? TODO);
   field(['country'], start.country);
   field(['province'], quote(start.province ?? TODO));
+  field(['within'], TODO);
   field(['coordinates']);
   field(['coordinates', 'lat'], String(start.lat));
   field(['coordinates', 'lon'], String(start.lon));
   field(['coordinatesSource'], quote(start.source));
+  field(['geonamesId'], TODO);
+  field(['wikidataId'], quote(TODO));
   field(['onBorder'], TODO);
   field(['note'], quote(TODO));
   raw('');

@@ -11,6 +11,7 @@
  *    (`future-dates.ts`) report on it in the same run;
  * 5. the body rules (`body.ts`, one rule per file in `rules/`).
  */
+import { count } from '../site/count.ts';
 import type { Actor, Article, Place } from '../model/schema.ts';
 import type { Problem } from '../model/problems.ts';
 import { readFile, type ContentFiles } from './read-file.ts';
@@ -78,7 +79,6 @@ export function summarise(problems: readonly Problem[], files: ContentFiles): st
   const warnings = problems.length - errors;
   const counted = `${files.articles.length} articles, ${files.places.length} places, ${files.actors.length} actors`;
   if (problems.length === 0) return `No problems in ${counted}.`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const fileCount = new Set(problems.map((p) => p.file)).size;
-  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')} (checked ${counted}).`;
+  return `${count(errors, 'error')} and ${count(warnings, 'warning')} in ${count(fileCount, 'file')} (checked ${counted}).`;
 }

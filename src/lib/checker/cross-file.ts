@@ -26,6 +26,7 @@ export function integrityProblems(
   actors: readonly Parsed<Actor>[],
 ): Problem[] {
   const byFile = new Map(checked.map((c) => [c.article.file.path, c]));
+  const placeByFile = new Map(places.map((p) => [p.file.path, p]));
   const invalid = (list: readonly Parsed<unknown>[]) =>
     new Set(list.filter((p) => p.data === undefined).map((p) => p.id));
   const invalidPlaces = invalid(places);
@@ -58,7 +59,10 @@ export function integrityProblems(
       checked.some((c) => c.data !== c.article.data && writesEvent(c.article.raw, value))
     )
       continue;
-    problems.push({ ...problem, field: fieldPath(path), ...locateIn(owner, path) });
+    // Cross-entry problems are mostly in articles; a broken `within` is in a place file.
+    const place = owner ? undefined : placeByFile.get(problem.file);
+    const position = place?.yaml?.locate(path) ?? locateIn(owner, path);
+    problems.push({ ...problem, field: fieldPath(path), ...position });
   }
   return problems;
 }

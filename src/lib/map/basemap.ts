@@ -34,7 +34,7 @@ function labelPoint(ring: Position[]): [number, number] {
  * `bbox`, simplified (`minWeight` in square degrees) and clipped to it, coordinates to 0.001°.
  */
 export function buildBasemap(world: Topology, bbox: BBox = REGION, minWeight = 0.0001): Basemap {
-  const simple = simplify(presimplify(world as Topology<Objects<{}>>), minWeight);
+  const simple = simplify(presimplify(world as Topology<Objects<Record<string, never>>>), minWeight);
   const countries = feature(simple, simple.objects['countries'] as GeometryObject) as FeatureCollection<
     Polygon | MultiPolygon,
     { name: string }

@@ -9,9 +9,6 @@ import type { Basemap } from './basemap.ts';
 import { clipRing, polygonsOf, ringArea, ringCentroid } from './geometry.ts';
 import { round1, type Projection } from './projection.ts';
 
-// The place page still imports the view box from here; projection.ts is its home.
-export { boxAround } from './projection.ts';
-
 /** A number as short as SVG allows at one decimal: 0.5 is ".5", -0.5 is "-.5", 3.0 is "3". */
 function num(n: number): string {
   const s = String(round1(n) || 0);

@@ -1,4 +1,7 @@
-/** Levenshtein distance between two short strings, for "did you mean" suggestions: `editDistance('outlt', 'outlet')` is 1. */
+/**
+ * Levenshtein distance between two short strings, for "did you mean" suggestions:
+ * `editDistance('outlt', 'outlet')` is 1.
+ */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

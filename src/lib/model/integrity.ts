@@ -8,13 +8,12 @@ import { isFullEvent, type ContentSet } from './records.ts';
 import { suggestId } from './names.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
+import { containmentProblems } from './containment.ts';
 import type { Problem } from './problems.ts';
-
-// src/lib/timeline still imports these from here; its imports move with that folder's re-layout.
-export { isFullEvent, type ContentRecord, type ContentSet } from './records.ts';
+import { checkTranslations } from './translationCheck.ts';
 
 /** Every cross-entry problem in the content; an empty list means the content is sound. */
-export function checkIntegrity({ articles, places, actors }: ContentSet): Problem[] {
+export function checkIntegrity({ articles, places, actors, translations = [] }: ContentSet): Problem[] {
   const problems: Problem[] = [];
   const placeIds = new Set(places.map((p) => p.id));
   const actorIds = new Set(actors.map((a) => a.id));
@@ -55,6 +54,8 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
           'Use the id of a file in content/actors, or add one for this person, organisation or state.',
         );
     });
+
+  problems.push(...containmentProblems(places));
 
   const definedIn = new Map<string, string>();
   for (const { filePath, data } of articles) {
@@ -128,5 +129,6 @@ export function checkIntegrity({ articles, places, actors }: ContentSet): Proble
         );
     });
   }
+  problems.push(...checkTranslations(translations, articles));
   return problems;
 }

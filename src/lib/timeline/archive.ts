@@ -3,47 +3,38 @@
  * per month (or per year, for entries known only to the year) and one per kind of event.
  */
 import { EVENT_KINDS, type ArticleEvent } from '../model/schema.ts';
-import { compareDates, monthKey } from '../model/dates.ts';
-import { formatDate } from '../model/dateFormat.ts';
-import { compareEntries, type TimelineEntry } from './entries.ts';
+import type { TimelineEntry } from './entries.ts';
+import { periodKey, periodOf, type Period } from './periods.ts';
 
 /** One month's (or one year's) page of the timeline. */
-export interface ArchivePeriod {
-  /** "2020-10", or "2023" for entries known only to the year. */
-  key: string;
-  /** "October 2020", or "2023". */
-  label: string;
+export interface ArchivePeriod extends Period {
   /** Its entries in date order. */
   entries: TimelineEntry[];
 }
 
 /**
- * The period an entry belongs to: the month it starts in, or its year if only the year is known.
- * `periodKey` of an entry dated "2020-10-27" until "2020-11-03" is "2020-10", as on the timeline.
+ * Splits entries in date order (as `buildEntries` returns them) by the month (or year) they start
+ * in, earliest first; every entry lands in exactly one.
  */
-export const periodKey = (entry: TimelineEntry) => monthKey(entry.when.date) ?? entry.when.date;
-
-/** Splits entries by the month (or year) they start in, earliest first; every entry lands in exactly one. */
 export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePeriod[] {
   const periods = new Map<string, ArchivePeriod>();
-  for (const entry of [...entries].sort(compareEntries)) {
+  for (const entry of entries) {
     const key = periodKey(entry);
     let period = periods.get(key);
     if (!period) {
-      period = { key, label: formatDate(key), entries: [] };
+      period = { ...periodOf(key), entries: [] };
       periods.set(key, period);
     }
     period.entries.push(entry);
   }
-  return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
+  return [...periods.values()];
 }
 
-/** The kinds of event the entries use, in the schema's order, each with its entries in date order. */
+/** The kinds of event the entries (in date order) use, in the schema's order, each with its entries. */
 export function partitionByKind(
   entries: readonly TimelineEntry[],
 ): { kind: ArticleEvent['kind']; entries: TimelineEntry[] }[] {
-  const sorted = [...entries].sort(compareEntries);
-  return EVENT_KINDS.map((kind) => ({ kind, entries: sorted.filter((e) => e.kind === kind) })).filter(
+  return EVENT_KINDS.map((kind) => ({ kind, entries: entries.filter((e) => e.kind === kind) })).filter(
     (k) => k.entries.length > 0,
   );
 }
@@ -68,13 +59,8 @@ export interface TimelinePage {
   number: number;
   /** How many pages the period has. */
   count: number;
-  /** Site path: "timeline/2020-10/", then "timeline/2020-10/2/". */
-  path: string;
   entries: TimelineEntry[];
 }
-
-export const timelinePagePath = (key: string, number: number) =>
-  number === 1 ? `timeline/${key}/` : `timeline/${key}/${number}/`;
 
 /**
  * Cuts each period into pages of at most `size` entries, breaking between days where it can,
@@ -96,33 +82,48 @@ export function timelinePages(periods: readonly ArchivePeriod[], size = PAGE_SIZ
         cut.at(-1)!.push(...part);
       }
     }
-    cut.forEach((entries, i) =>
-      pages.push({ period, number: i + 1, count: cut.length, path: timelinePagePath(period.key, i + 1), entries }),
-    );
+    cut.forEach((entries, i) => pages.push({ period, number: i + 1, count: cut.length, entries }));
   }
   return pages;
 }
 
-/** The `page` route parameters of a list cut into pages: `pageParams(320)` is `[undefined, '2', '3']`. */
-export function pageParams(length: number, size = PAGE_SIZE): (string | undefined)[] {
-  return chunk(Array.from({ length }), size).map((_, i) => (i === 0 ? undefined : String(i + 1)));
+/** Where an entry's anchor is: the home page, or a numbered page of its period. */
+export type EntryLocation = 'home' | { key: string; number: number };
+
+/**
+ * Where each entry lives: on the home page while the whole timeline fits there (`wholeOnHome`),
+ * else on the page of its period that `timelinePages` put it on.
+ */
+export function locateEntries(
+  pages: readonly TimelinePage[],
+  wholeOnHome: boolean,
+): (entry: Pick<TimelineEntry, 'anchor'>) => EntryLocation {
+  if (wholeOnHome) return () => 'home';
+  const where = new Map<string, EntryLocation>();
+  for (const page of pages) {
+    const location = { key: page.period.key, number: page.number };
+    for (const entry of page.entries) where.set(entry.anchor, location);
+  }
+  return (entry) => {
+    const location = where.get(entry.anchor);
+    if (!location)
+      throw new Error(`The entry "${entry.anchor}" is on no timeline page: build the pages from the same entries.`);
+    return location;
+  };
 }
 
-/** One page of a list, as a page route shows it. */
-export interface ListPage<T> {
-  items: T[];
-  /** 1-based. */
+/** Where a page stands in its list: page `number` (1-based) of `count`. */
+export interface PagePosition {
   number: number;
   count: number;
 }
 
-/** The page a route's `page` parameter names: `listPage(entries, '2')` holds entries 151–300. */
-export function listPage<T>(items: readonly T[], param: string | undefined, size = PAGE_SIZE): ListPage<T> {
-  const parts = chunk(items, size);
-  const number = Number(param ?? 1);
-  return { items: parts[number - 1] ?? [], number, count: parts.length };
-}
+/** The position of a page Astro's `paginate()` made. */
+export const positionOf = (page: { currentPage: number; lastPage: number }): PagePosition => ({
+  number: page.currentPage,
+  count: page.lastPage,
+});
 
 /** A page's title: the name, and where in the list it is when there is more than one page. */
-export const pagedTitle = (name: string, page: { number: number; count: number }) =>
+export const pagedTitle = (name: string, page: PagePosition) =>
   page.count > 1 ? `${name}, page ${page.number} of ${page.count}` : name;

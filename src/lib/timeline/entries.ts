@@ -3,9 +3,10 @@
  * under month and day headings. An event reported by several articles is one entry citing all.
  */
 import type { Article, ArticleEvent, Dating } from '../model/schema.ts';
-import { compareDates, monthKey, precisionOf } from '../model/dates.ts';
-import { formatDate, formatDayHeading } from '../model/dateFormat.ts';
-import { isFullEvent, type ContentRecord } from '../model/integrity.ts';
+import { compareDates, precisionOf } from '../model/dates.ts';
+import { formatDayHeading } from '../model/dateFormat.ts';
+import { isFullEvent, type ContentRecord } from '../model/records.ts';
+import { periodKey, periodOf, type Period } from './periods.ts';
 
 /** An article an entry rests on. */
 export interface SourceRef {
@@ -31,12 +32,6 @@ export interface TimelineEntry {
   claim?: { by: string[]; deniedBy: string[] };
   /** The articles that report it, in order of publication. */
   sources: SourceRef[];
-  /**
-   * The site path of the timeline page that carries this entry's anchor: "" (the home page)
-   * while the whole timeline fits there, else its month's page, "timeline/2020-10/". Set once
-   * per build by content.ts.
-   */
-  page?: string;
 }
 
 /** The anchor of an event: `eventAnchor('irgc-deploys')` is "event-irgc-deploys". */
@@ -53,7 +48,11 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
   );
 }
 
-/** Builds the entries from the articles, merging each event's reports into one entry. */
+/**
+ * Builds the entries from the articles, merging each event's reports into one entry, in date
+ * order (`compareEntries`). This is the one place entries are sorted: everything that lists,
+ * cuts or groups them keeps the order it is given.
+ */
 export function buildEntries(articles: readonly ContentRecord<Article>[]): TimelineEntry[] {
   const ordered = [...articles].sort(
     (a, b) => compareDates(a.data.published.date, b.data.published.date) || a.id.localeCompare(b.id),
@@ -112,35 +111,24 @@ export interface DayGroup {
   entries: TimelineEntry[];
 }
 
-export interface PeriodGroup {
-  /** "2020-10" for a month, "2023" for entries known only to the year. */
-  key: string;
-  /** "October 2020", or "2023" */
-  label: string;
-  precision: 'month' | 'year';
+export interface PeriodGroup extends Period {
   /** Entries known only to this month (or year): they sit under the period, not under a day. */
   undated: TimelineEntry[];
   days: DayGroup[];
 }
 
 /**
- * Groups sorted entries under month headings and day headings. An entry known only to the
+ * Groups entries in date order under month headings and day headings. An entry known only to the
  * month opens its month; one known only to the year gets a year section before that year's months.
  */
 export function groupByPeriod(entries: readonly TimelineEntry[]): PeriodGroup[] {
   const periods = new Map<string, PeriodGroup>();
-  for (const entry of [...entries].sort(compareEntries)) {
+  for (const entry of entries) {
     const date = entry.when.date;
-    const key = monthKey(date) ?? date;
+    const key = periodKey(entry);
     let period = periods.get(key);
     if (!period) {
-      period = {
-        key,
-        label: formatDate(key),
-        precision: precisionOf(key) === 'year' ? 'year' : 'month',
-        undated: [],
-        days: [],
-      };
+      period = { ...periodOf(key), undated: [], days: [] };
       periods.set(key, period);
     }
     if (precisionOf(date) !== 'day') {
@@ -154,5 +142,5 @@ export function groupByPeriod(entries: readonly TimelineEntry[]): PeriodGroup[] 
     }
     day.entries.push(entry);
   }
-  return [...periods.values()].sort((a, b) => compareDates(a.key, b.key));
+  return [...periods.values()];
 }

@@ -4,6 +4,7 @@
  * Shared by the page (which writes the data an entry is matched on) and the browser script.
  */
 import { isoParts } from '../model/dates.ts';
+import { ID_PATTERN } from '../model/names.ts';
 
 export interface Filter {
   place?: string;
@@ -30,29 +31,36 @@ export interface EntryFacts {
   contested: boolean;
 }
 
+/**
+ * The filter's parameters, in the order the URL writes them; each is also the name of its
+ * field in the filter form.
+ */
 export const FILTER_KEYS = ['place', 'country', 'actor', 'kind', 'from', 'to', 'contested'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+
+/** What a well-formed value of each text parameter looks like; `contested` is "1" or absent. */
+const VALID: Record<Exclude<FilterKey, 'contested'>, RegExp> = {
+  place: ID_PATTERN,
+  country: COUNTRY,
+  actor: ID_PATTERN,
+  kind: ID_PATTERN,
+  from: DAY,
+  to: DAY,
+};
 
 /** Reads a filter from a query string, ignoring anything malformed: `?place=jolfa&from=2020-10-01`. */
 export function parseFilter(search: string | URLSearchParams): Filter {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filter: Filter = {};
-  const id = (key: 'place' | 'actor' | 'kind') => {
+  for (const key of FILTER_KEYS) {
     const value = params.get(key);
-    if (value && ID.test(value)) filter[key] = value;
-  };
-  id('place');
-  id('actor');
-  id('kind');
-  const country = params.get('country');
-  if (country && /^[A-Z]{2}$/.test(country)) filter.country = country;
-  const from = params.get('from');
-  if (from && DAY.test(from)) filter.from = from;
-  const to = params.get('to');
-  if (to && DAY.test(to)) filter.to = to;
-  if (params.get('contested') === '1') filter.contested = true;
+    if (key === 'contested') {
+      if (value === '1') filter.contested = true;
+    } else if (value && VALID[key].test(value)) filter[key] = value;
+  }
   return filter;
 }
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../site/content.ts';
-import { placesExport } from '../../lib/site/exports.ts';
+import { placesExport } from '../../site/exports.ts';
 
 /** The gazetteer as a GeoJSON FeatureCollection of Points; the map reads it too. */
 export const GET: APIRoute = async () => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../site/content.ts';
-import { timelineExport } from '../../lib/site/exports.ts';
+import { timelineExport } from '../../site/exports.ts';
 
 /** Every timeline entry with its ISO date, precision, places and sources, and an index by month. */
 export const GET: APIRoute = async () => {
-  const { entries, periods } = await siteContent();
-  return Response.json(timelineExport(entries, periods));
+  const { entries, periods, locate } = await siteContent();
+  return Response.json(timelineExport(entries, periods, locate));
 };

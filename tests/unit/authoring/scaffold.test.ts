@@ -87,8 +87,8 @@ describe('scaffolds', () => {
   test('write an article that passes the schema and the checker once filled', () => {
     const filled = articleTemplate(start)
       .replace('author: "TODO"', 'author: "Staff writer"')
-      .replace(/\n  # Optional\. For a span[^\n]*\n[^\n]*\n  until: "TODO"/, '')
-      .replace(/\n  # Optional\. How the date[^\n]*\n[^\n]*\n  note: "TODO"/, '')
+      .replace(/\n {2}# Optional\. For a span[^\n]*\n[^\n]*\n {2}until: "TODO"/, '')
+      .replace(/\n {2}# Optional\. How the date[^\n]*\n[^\n]*\n {2}note: "TODO"/, '')
       .replace('language: TODO', 'language: en')
       .replace('places:\n  - TODO', 'places:\n  - khoda-afarin')
       .replace('actors:\n  - TODO', 'actors:\n  - irgc')
@@ -125,11 +125,14 @@ describe('scaffolds', () => {
       .replace(/# Optional\. For a place with two names[\s\S]*?usedBy: "TODO"\n/, '')
       .replace('- "TODO"', '- "Meghry"')
       .replace(
-        /  # Optional\. Persian\.\n  fa: "TODO"\n  # Optional\. Azerbaijani \(Latin script\)\.\n  az: "TODO"\n/,
+        / {2}# Optional\. Persian\.\n {2}fa: "TODO"\n {2}# Optional\. Azerbaijani \(Latin script\)\.\n {2}az: "TODO"\n/,
         '',
       )
       .replace('hy: "TODO"', 'hy: "Մեղրի"')
       .replace('kind: TODO', 'kind: town')
+      .replace(/# Optional\. The id of the gazetteer place[\s\S]*?within: TODO\n/, '')
+      .replace(/# Optional\. The id of the GeoNames record[\s\S]*?geonamesId: TODO\n/, '')
+      .replace(/# Optional\. The Wikidata item id[\s\S]*?wikidataId: "TODO"\n/, '')
       .replace('onBorder: TODO', 'onBorder: true')
       .replace('note: "TODO"', 'note: "Armenia\'s southernmost town."');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');

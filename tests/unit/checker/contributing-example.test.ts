@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'aras-guide-'));
 const content = join(work, 'content');
 cpSync(new URL('../../../content', import.meta.url).pathname, content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-// Each command starts Node and the new-place command reads GeoNames' 170,000 places.
+// Each command starts Node, and the new-place command reads the whole of GeoNames' city list.
 const SLOW = 60_000;
 
 describe('the worked example in CONTRIBUTING.md', () => {

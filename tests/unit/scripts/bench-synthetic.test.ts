@@ -30,6 +30,8 @@ describe('synthetic benchmark content', () => {
     expect(content.actors).toHaveLength(40);
     expect(content.articles).toHaveLength(400);
     for (const { data } of content.places) {
+      expect(data.coordinates).toBeDefined();
+      if (data.coordinates === undefined) continue;
       expect(data.coordinates.lon).toBeGreaterThanOrEqual(44);
       expect(data.coordinates.lon).toBeLessThanOrEqual(49);
       expect(data.coordinates.lat).toBeGreaterThanOrEqual(37.5);

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
-  listPage,
-  pageParams,
+  locateEntries,
+  positionOf,
   pagedTitle,
   partitionByKind,
   partitionByPeriod,
-  periodKey,
+  timelinePages,
 } from '../../../src/lib/timeline/archive.ts';
 import { buildEntries } from '../../../src/lib/timeline/entries.ts';
 import { sampleContent } from '../../support/records.ts';
@@ -38,11 +38,6 @@ describe('month pages', () => {
     expect(periods.map((p) => p.key)).toEqual(['2020', '2020-10', '2020-11']);
     expect(periods[0]!.entries.map((e) => e.anchor)).toEqual(['article-year-only']);
   });
-
-  test('files a span under the month it starts in', () => {
-    const span = { ...entries[0]!, when: { date: '2020-10-27', until: '2020-11-03', precision: 'day' as const } };
-    expect(periodKey(span)).toBe('2020-10');
-  });
 });
 
 describe('kind pages', () => {
@@ -56,20 +51,33 @@ describe('kind pages', () => {
 });
 
 describe('lists cut into pages', () => {
-  const items = Array.from({ length: 320 }, (_, i) => i);
-
-  test('names a route parameter for each page, none for the first', () => {
-    expect(pageParams(320)).toEqual([undefined, '2', '3']);
-    expect(pageParams(0)).toEqual([undefined]);
-  });
-
-  test('gives the page a parameter names, and where it stands', () => {
-    expect(listPage(items, undefined)).toMatchObject({ number: 1, count: 3, items: items.slice(0, 150) });
-    expect(listPage(items, '3')).toMatchObject({ number: 3, count: 3, items: items.slice(300) });
+  test('reads where a page made by paginate() stands', () => {
+    expect(positionOf({ currentPage: 2, lastPage: 3 })).toEqual({ number: 2, count: 3 });
   });
 
   test('says the page in the title only when there is more than one', () => {
     expect(pagedTitle('Jolfa', { number: 2, count: 3 })).toBe('Jolfa, page 2 of 3');
     expect(pagedTitle('Jolfa', { number: 1, count: 1 })).toBe('Jolfa');
+  });
+});
+
+describe('where each entry lives', () => {
+  const pages = timelinePages(partitionByPeriod(entries), 2);
+
+  test('puts every entry on the home page while the whole timeline fits there', () => {
+    const locate = locateEntries(pages, true);
+    expect(entries.map(locate).every((where) => where === 'home')).toBe(true);
+  });
+
+  test('puts each entry on the page of its period that carries it', () => {
+    const locate = locateEntries(pages, false);
+    for (const page of pages)
+      for (const entry of page.entries) expect(locate(entry)).toEqual({ key: page.period.key, number: page.number });
+    expect(locate(entries.at(-1)!)).toEqual({ key: '2020-11', number: 1 });
+    expect(pages.some((p) => p.number === 2)).toBe(true);
+  });
+
+  test('refuses an entry the pages do not carry, naming it', () => {
+    expect(() => locateEntries(pages, false)({ anchor: 'event-nowhere' })).toThrow(/event-nowhere/);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { dayRange, filterToSearch, matches, parseFilter, type EntryFacts } from '../../../src/lib/timeline/filters.ts';
-import { clusterPoints } from '../../../src/lib/map/cluster.ts';
+import {
+  dayRange,
+  FILTER_KEYS,
+  filterToSearch,
+  matches,
+  parseFilter,
+  type EntryFacts,
+} from '../../../src/lib/timeline/filters.ts';
 
 const entry: EntryFacts = {
   places: ['khoda-afarin', 'jolfa'],
@@ -20,6 +26,21 @@ describe('filters in the URL', () => {
 
   test('ignore anything malformed', () => {
     expect(parseFilter('?place=<script>&country=iran&from=yesterday&kind=Deployment&contested=yes')).toEqual({});
+  });
+
+  test('read back every key, in the order FILTER_KEYS gives', () => {
+    const filter = {
+      contested: true,
+      to: '2020-11-10',
+      from: '2020-10-01',
+      kind: 'article',
+      actor: 'irgc',
+      country: 'IR',
+      place: 'jolfa',
+    };
+    const search = filterToSearch(filter);
+    expect(search).toBe(`?${FILTER_KEYS.map((k) => `${k}=${k === 'contested' ? '1' : filter[k]}`).join('&')}`);
+    expect(parseFilter(search)).toEqual(filter);
   });
 
   test('give an empty query for no filter', () => {
@@ -53,17 +74,5 @@ describe('matching an entry', () => {
     expect(dayRange('2020-02')).toEqual({ start: '2020-02-01', end: '2020-02-29' });
     expect(dayRange('2023')).toEqual({ start: '2023-01-01', end: '2023-12-31' });
     expect(dayRange('2020-09-27', '2020-10-03')).toEqual({ start: '2020-09-27', end: '2020-10-03' });
-  });
-});
-
-describe('clustering markers', () => {
-  test('groups points within the radius and keeps far ones apart', () => {
-    const points = [
-      { x: 0, y: 0, item: 'a' },
-      { x: 30, y: 0, item: 'far' },
-      { x: 6, y: 8, item: 'b' },
-    ];
-    expect(clusterPoints(points, 10)).toEqual([['a', 'b'], ['far']]);
-    expect(clusterPoints(points, 40)).toEqual([['a', 'far', 'b']]);
   });
 });

@@ -15,7 +15,10 @@ function describeHtml(value: string): string {
   return tag ? `<${tag}> is HTML, not Markdown` : 'this is HTML, not Markdown';
 }
 
-/** `<b>x</b>` is one error at `<b>`: inline HTML comes as one node per tag, so closing tags of opened ones are skipped. */
+/**
+ * `<b>x</b>` is one error at `<b>`: inline HTML comes as one node per tag, so closing tags of opened
+ * ones are skipped.
+ */
 export const noHtml: BodyRule = (tree) => {
   const findings: Finding[] = [];
   const opened = new Map<Parent, Set<string>>();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../../site/content.ts';
-import { placeEntriesExport } from '../../../lib/site/exports.ts';
+import { placeEntriesExport } from '../../../site/exports.ts';
 
 export const getStaticPaths = (async () => {
   const { places } = await siteContent();
@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
 
 /** One place's entries: what the map's popup lists for it. */
 export const GET: APIRoute = async ({ params }) => {
-  const { placeById, entriesByPlace } = await siteContent();
+  const { placeById, entriesByPlace, locate } = await siteContent();
   const id = params.id!;
-  return Response.json(placeEntriesExport(id, placeById.get(id)!, entriesByPlace.get(id) ?? []));
+  return Response.json(placeEntriesExport(id, placeById.get(id)!, entriesByPlace.get(id) ?? [], locate));
 };

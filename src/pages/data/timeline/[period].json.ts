@@ -1,6 +1,6 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { siteContent } from '../../../site/content.ts';
-import { timelineMonthExport } from '../../../lib/site/exports.ts';
+import { timelineMonthExport } from '../../../site/exports.ts';
 
 export const getStaticPaths = (async () => {
   const { periods } = await siteContent();
@@ -8,4 +8,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** One month's entries (or one year's, for entries known only to the year). */
-export const GET: APIRoute = ({ props }) => Response.json(timelineMonthExport(props['period']));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { locate } = await siteContent();
+  return Response.json(timelineMonthExport(props.period, locate));
+};

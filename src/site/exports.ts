@@ -3,17 +3,21 @@
  * researchers and for the site's own script. URLs in them are site-relative paths.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Place } from '../model/schema.ts';
-import type { TimelineEntry } from '../timeline/entries.ts';
-import { allNames, displayName, type PlaceRecord } from '../model/gazetteer.ts';
-import { formatSpan } from '../model/dateFormat.ts';
-import { articleUrl, entryUrl, mapUrl, placeDataUrl, placeUrl, timelineMonthDataUrl } from '../../site/urls.ts';
+import type { Place } from '../lib/model/schema.ts';
+import type { TimelineEntry } from '../lib/timeline/entries.ts';
+import type { EntryLocation } from '../lib/timeline/archive.ts';
+import { allNames, displayName, type PlaceRecord } from '../lib/model/gazetteer.ts';
+import { formatSpan } from '../lib/model/dateFormat.ts';
+import { articleUrl, entryUrl, mapUrl, placeDataUrl, placeUrl, timelineMonthDataUrl } from './urls.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field does not bump it. */
 export const EXPORT_VERSION = 1;
 
+/** Where each entry's anchor is on the site (`SiteContent.locate`), for its `url`. */
+export type Locate = (entry: TimelineEntry) => EntryLocation;
+
 /** An entry as researchers and the map get it. */
-export function exportEntry(entry: TimelineEntry) {
+export function exportEntry(entry: TimelineEntry, locate: Locate) {
   return {
     id: entry.anchor,
     type: entry.type,
@@ -28,7 +32,7 @@ export function exportEntry(entry: TimelineEntry) {
     actors: entry.actors,
     ...(entry.claim ? { claim: entry.claim } : {}),
     sources: entry.sources.map((s) => ({ ...s, url: articleUrl(s.articleId) })),
-    url: entryUrl(entry),
+    url: entryUrl(entry, locate(entry)),
   };
 }
 
@@ -47,6 +51,7 @@ export const PLACE_EXPORT_LIMIT = 100;
 export function timelineExport(
   entries: readonly TimelineEntry[],
   months: readonly { key: string; label: string; entries: readonly TimelineEntry[] }[],
+  locate: Locate,
 ) {
   const whole = entries.length <= WHOLE_EXPORT_LIMIT;
   return {
@@ -61,13 +66,21 @@ export function timelineExport(
       entryCount: m.entries.length,
       url: timelineMonthDataUrl(m.key),
     })),
-    ...(whole ? { entries: entries.map(exportEntry) } : {}),
+    ...(whole ? { entries: entries.map((e) => exportEntry(e, locate)) } : {}),
   };
 }
 
 /** `/data/timeline/<yyyy-mm>.json`: one month's entries (or one year's, for year-only entries). */
-export function timelineMonthExport(month: { key: string; label: string; entries: readonly TimelineEntry[] }) {
-  return { version: EXPORT_VERSION, key: month.key, label: month.label, entries: month.entries.map(exportEntry) };
+export function timelineMonthExport(
+  month: { key: string; label: string; entries: readonly TimelineEntry[] },
+  locate: Locate,
+) {
+  return {
+    version: EXPORT_VERSION,
+    key: month.key,
+    label: month.label,
+    entries: month.entries.map((e) => exportEntry(e, locate)),
+  };
 }
 
 export interface PlaceProperties {
@@ -79,23 +92,29 @@ export interface PlaceProperties {
   kind: Place['kind'];
   country: string;
   province: string;
+  /** The id of the place it lies within, or null. */
+  within: string | null;
   onBorder: boolean;
-  coordinatesSource: string;
+  /** Null, with a null geometry, for a place no source locates. */
+  coordinatesSource: string | null;
   entryCount: number;
   /** The place's page, and the JSON file listing its entries. */
   url: string;
   entriesUrl: string;
 }
 
-/** `/data/places.geojson`: every place as a Point, with a summary, not its entries. */
+/**
+ * `/data/places.geojson`: every place as a Point (null where no source locates it), with a summary,
+ * not its entries.
+ */
 export function placesExport(
   places: readonly PlaceRecord[],
   entriesByPlace: ReadonlyMap<string, readonly TimelineEntry[]>,
-): FeatureCollection<Point, PlaceProperties> {
-  const features: Feature<Point, PlaceProperties>[] = places.map(({ id, data }) => ({
+): FeatureCollection<Point | null, PlaceProperties> {
+  const features: Feature<Point | null, PlaceProperties>[] = places.map(({ id, data }) => ({
     type: 'Feature',
     id,
-    geometry: { type: 'Point', coordinates: [data.coordinates.lon, data.coordinates.lat] },
+    geometry: data.coordinates ? { type: 'Point', coordinates: [data.coordinates.lon, data.coordinates.lat] } : null,
     properties: {
       id,
       name: data.name,
@@ -105,8 +124,9 @@ export function placesExport(
       kind: data.kind,
       country: data.country,
       province: data.province,
+      within: data.within ?? null,
       onBorder: data.onBorder,
-      coordinatesSource: data.coordinatesSource,
+      coordinatesSource: data.coordinatesSource ?? null,
       entryCount: entriesByPlace.get(id)?.length ?? 0,
       url: placeUrl(id),
       entriesUrl: placeDataUrl(id),
@@ -119,7 +139,7 @@ export function placesExport(
  * `/data/places/<id>.json`: the entries at one place that the map's popup lists, in date order:
  * all of them, or the PLACE_EXPORT_LIMIT most recent, with `entryCount` saying how many there are.
  */
-export function placeEntriesExport(id: string, place: Place, entries: readonly TimelineEntry[]) {
+export function placeEntriesExport(id: string, place: Place, entries: readonly TimelineEntry[], locate: Locate) {
   return {
     version: EXPORT_VERSION,
     id,
@@ -127,6 +147,6 @@ export function placeEntriesExport(id: string, place: Place, entries: readonly T
     url: placeUrl(id),
     mapUrl: mapUrl(id),
     entryCount: entries.length,
-    entries: entries.slice(-PLACE_EXPORT_LIMIT).map(exportEntry),
+    entries: entries.slice(-PLACE_EXPORT_LIMIT).map((e) => exportEntry(e, locate)),
   };
 }

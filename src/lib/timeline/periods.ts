@@ -1,0 +1,32 @@
+/**
+ * The timeline's periods: each entry belongs to the month it starts in, or to its year when
+ * only the year is known. The month pages, the month exports and the timeline's month headings
+ * all cut the entries by this one key.
+ */
+import { monthKey, precisionOf } from '../model/dates.ts';
+import { formatDate } from '../model/dateFormat.ts';
+
+/** A month of the timeline, or a year for entries known only to the year. */
+export interface Period {
+  /** "2020-10", or "2023" for entries known only to the year. */
+  key: string;
+  /** "October 2020", or "2023". */
+  label: string;
+  precision: 'month' | 'year';
+}
+
+/**
+ * The key of the period a date (or a span starting on it) belongs to: `periodKeyOf('2020-10-27')`
+ * is "2020-10", `periodKeyOf('2023')` is "2023".
+ */
+export const periodKeyOf = (date: string) => monthKey(date) ?? date;
+
+/** The period an entry belongs to, by the date it starts on. */
+export const periodKey = (entry: { when: { date: string } }) => periodKeyOf(entry.when.date);
+
+/** The period a key names: `periodOf('2020-10')` is October 2020. */
+export const periodOf = (key: string): Period => ({
+  key,
+  label: formatDate(key),
+  precision: precisionOf(key) === 'year' ? 'year' : 'month',
+});

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { entryFacts, factsFromData, factsToData } from '../../../src/lib/timeline/entryFacts.ts';
+
+const countries: Record<string, string> = { jolfa: 'IR', nordooz: 'IR', meghri: 'AM' };
+const countryOf = (id: string) => countries[id];
+
+/** What the DOM's `dataset` gives for the attributes: "data-places" is `places`. */
+const asDataset = (attributes: Record<string, string | undefined>) =>
+  Object.fromEntries(
+    Object.entries(attributes)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k.replace(/^data-/, ''), v]),
+  );
+
+const claimed = {
+  places: ['jolfa', 'meghri', 'nordooz'],
+  actors: ['irgc'],
+  claim: { by: ['armenia'], deniedBy: ['azerbaijan', 'irgc'] },
+  kind: 'cross-border-fire' as const,
+  when: { date: '2020-10', until: '2020-11-03', precision: 'month' as const },
+};
+
+describe('entryFacts', () => {
+  test('gathers countries once each, and every actor who acts, claims or denies', () => {
+    expect(entryFacts(claimed, countryOf)).toEqual({
+      places: ['jolfa', 'meghri', 'nordooz'],
+      countries: ['IR', 'AM'],
+      actors: ['irgc', 'armenia', 'azerbaijan'],
+      kind: 'cross-border-fire',
+      start: '2020-10-01',
+      end: '2020-11-03',
+      contested: true,
+    });
+  });
+
+  test('files an article’s entry under the kind "article"', () => {
+    const article = { places: [], actors: [], when: { date: '2020-10-25', precision: 'day' as const } };
+    expect(entryFacts(article, countryOf)).toMatchObject({ kind: 'article', contested: false, countries: [] });
+  });
+});
+
+describe('the data-* encoding', () => {
+  test('reads back what it wrote', () => {
+    const facts = entryFacts(claimed, countryOf);
+    expect(factsFromData(asDataset(factsToData(facts)))).toEqual(facts);
+  });
+
+  test('writes no contested attribute for an uncontested entry, and reads that as uncontested', () => {
+    const facts = { ...entryFacts(claimed, countryOf), contested: false };
+    const data = factsToData(facts);
+    expect(data['data-contested']).toBeUndefined();
+    expect(factsFromData(asDataset(data)).contested).toBe(false);
+  });
+
+  test('reads an entry without facts as matching nothing in particular', () => {
+    expect(factsFromData({})).toEqual({
+      places: [],
+      countries: [],
+      actors: [],
+      kind: '',
+      start: '',
+      end: '',
+      contested: false,
+    });
+  });
+});
