@@ -8,13 +8,15 @@ import { glob } from 'astro/loaders';
 import { actorSchema, articleSchema, placeSchema } from './lib/model/schema.ts';
 import { CONTENT_DIR } from './consts.ts';
 import { translationSchema } from './lib/model/translation.ts';
+import { withoutYamlAliases } from './site/no-yaml-aliases.ts';
 
 // Tests and the benchmark build other content trees through the same site.
 const root = process.env['ARAS_CONTENT_DIR'] ?? `./${CONTENT_DIR}`;
 
 // An entry's id is its file name exactly as written. Astro's default would slugify it, so that
 // `Jolfa.yaml` and `jolfa.yaml` became one entry and one silently replaced the other; kept as
-// written, integrity.ts refuses any file name that is not already a valid id.
+// written, integrity.ts refuses any file name that is not already a valid id. Every loader
+// refuses YAML anchors and aliases before Astro's parser can expand them (billion laughs).
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(md|yaml)$/, '');
 
 /**
@@ -23,19 +25,21 @@ const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(md|yaml)$/, '
  * the store Astro serialises and compiles into the build (docs/benchmarks.md).
  */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${root}/articles`, generateId: fileId, retainBody: false }),
+  loader: withoutYamlAliases(
+    glob({ pattern: '*.md', base: `${root}/articles`, generateId: fileId, retainBody: false }),
+  ),
   schema: articleSchema,
 });
 
 /** The gazetteer: one YAML file per place, content/places/<id>.yaml */
 const places = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/places`, generateId: fileId }),
+  loader: withoutYamlAliases(glob({ pattern: '*.yaml', base: `${root}/places`, generateId: fileId })),
   schema: placeSchema,
 });
 
 /** People, organisations and states named in the articles: content/actors/<id>.yaml */
 const actors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/actors`, generateId: fileId }),
+  loader: withoutYamlAliases(glob({ pattern: '*.yaml', base: `${root}/actors`, generateId: fileId })),
   schema: actorSchema,
 });
 
@@ -44,7 +48,9 @@ const actors = defineCollection({
  * with ids "<language>/<article id>". integrity.ts checks each against the digest it translates.
  */
 const translations = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: `${root}/translations`, generateId: fileId, retainBody: false }),
+  loader: withoutYamlAliases(
+    glob({ pattern: '*/*.md', base: `${root}/translations`, generateId: fileId, retainBody: false }),
+  ),
   schema: translationSchema,
 });
 

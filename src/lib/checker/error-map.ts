@@ -135,6 +135,14 @@ export function schemaProblems(
     if (!ZOD_DEFAULT.test(issue.message)) return [problem(path, issue.message, about(path))];
     switch (issue.code) {
       case 'invalid_type':
+        if (value instanceof Date && issue.expected === 'string')
+          return [
+            problem(
+              path,
+              'Expected text, found a date: YAML reads a date written without quotes as a date, not as text.',
+              `Put the value in double quotes if it is the text you mean. ${about(path)}`,
+            ),
+          ];
         return [
           problem(
             path,

@@ -12,6 +12,9 @@ import { suggestId } from '../model/names.ts';
 import type { Problem } from '../model/problems.ts';
 import { schemaProblems } from './error-map.ts';
 import { readYaml, type Position, type YamlSource } from './yaml-source.ts';
+import { ALIAS_FIX, aliasMessage, findAlias } from './yaml-aliases.ts';
+import { FRONTMATTER, lineCount } from './frontmatter.ts';
+import { loneCarriageReturn, withoutLoneCarriageReturns } from './line-endings.ts';
 
 /** A content file as read from disk: its path relative to the project root, and its text. */
 export interface SourceFile {
@@ -55,10 +58,6 @@ export function parseDigest(text: string): Root {
   return markdown.parse(text);
 }
 
-/** The fences remark-frontmatter recognises: `---` alone on the first line and on a later one. */
-const FRONTMATTER = /^---[ \t]*(\r?\n[\s\S]*?\r?\n|\r?\n)---[ \t]*(?=\r?\n|$)/;
-const lineCount = (text: string) => text.match(/\n/g)?.length ?? 0;
-
 /** The id a file name gives an entry: `content/places/jolfa.yaml` is "jolfa". */
 function idOf(path: string, collection: Collection): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -96,14 +95,26 @@ export function readFile<T>(file: SourceFile, collection: Collection, problems: 
       `Use lower-case letters, digits and single hyphens: rename it to ${suggestId(id)}${EXTENSION[collection]}.`,
     );
 
-  let yamlText = file.text;
+  // Read with each lone carriage return as a space, so that every position below counts lines
+  // as the contributor's editor and `git diff` do; the carriage return itself is an error.
+  const carriageReturn = loneCarriageReturn(file.text);
+  if (carriageReturn)
+    report(
+      '(line endings)',
+      'The file has a carriage return (CR) that does not end a line: a Markdown or YAML reader counts it as a line break, so the file would read differently from what the editor shows.',
+      'Save the file with LF (or CRLF) line endings; most editors show and change them in their status bar.',
+      carriageReturn,
+    );
+  const text = carriageReturn ? withoutLoneCarriageReturns(file.text) : file.text;
+
+  let yamlText = text;
   let lineOffset = 0;
   if (collection === 'articles') {
     // Tokenising a long frontmatter is most of Markdown parsing's cost and tells us nothing, so
     // remark gets the fences with blank lines between; the YAML is read from the original lines.
-    const fences = FRONTMATTER.exec(file.text);
+    const fences = FRONTMATTER.exec(text);
     const tree = parseDigest(
-      fences ? `---${'\n'.repeat(lineCount(fences[1] ?? ''))}---${file.text.slice(fences[0].length)}` : file.text,
+      fences ? `---${'\n'.repeat(lineCount(fences[1] ?? ''))}---${text.slice(fences[0].length)}` : text,
     );
     parsed.body = tree;
     const front = tree.children[0];
@@ -119,6 +130,12 @@ export function readFile<T>(file: SourceFile, collection: Collection, problems: 
     lineOffset = front.position?.start.line ?? 1;
   }
 
+  // Refused before any parser sees the YAML: expanding nested aliases could take minutes.
+  const alias = findAlias(yamlText, lineOffset);
+  if (alias) {
+    report('(yaml)', aliasMessage(alias), ALIAS_FIX, alias.position);
+    return parsed;
+  }
   const yaml = readYaml(yamlText, lineOffset);
   parsed.yaml = yaml;
   for (const error of yaml.errors)
@@ -127,7 +144,9 @@ export function readFile<T>(file: SourceFile, collection: Collection, problems: 
       `The YAML cannot be read: ${error.message}.`,
       /quoted scalar/.test(error.message)
         ? 'A quoted text is not closed: find where the quote opens above this line and close it.'
-        : 'Check the indentation and quoting on this line: put text that contains ": " or " #" in double quotes.',
+        : /single document/.test(error.message)
+          ? 'A content file holds one YAML document: delete this "---" or "..." line, and anything after it that is not part of the file.'
+          : 'Check the indentation and quoting on this line: put text that contains ": " or " #" in double quotes.',
       error.position,
     );
   if (yaml.errors.length > 0) return parsed;

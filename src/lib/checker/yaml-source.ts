@@ -2,7 +2,8 @@
  * YAML read with its positions kept, so a problem found in the data can point at the line a
  * contributor has to change. Used for gazetteer and actor files and for a digest's frontmatter.
  */
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import { CORE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { PathKey } from '../model/problems.ts';
 
@@ -24,6 +25,38 @@ export interface YamlSource {
 }
 
 /**
+ * An unquoted timestamp (`2020-10-26`, `2020-10-26T10:00:00Z`) as Astro's YAML reader sees it: a
+ * Date, so that a text field holding one is refused as Astro refuses it. Unlike Astro's Date it
+ * keeps the day as written, so that an unquoted 2021-02-29 is reported as a day that does not
+ * exist instead of being rolled over to 1 March (the schema's date fields read `toISOString()`).
+ */
+class WrittenDate extends Date {
+  readonly written: string;
+  constructor(written: string) {
+    super(0);
+    this.written = written;
+  }
+  override toISOString(): string {
+    return `${this.written.slice(0, 10)}T00:00:00.000Z`;
+  }
+}
+
+/** js-yaml's own timestamp type, which it exports but its type definitions do not declare. */
+const timestamp = (jsYaml as unknown as { types: { timestamp: Type } }).types.timestamp;
+
+/** The core schema, plus timestamps read as Astro's default schema reads them (see WrittenDate). */
+const SCHEMA = CORE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:timestamp', {
+      kind: 'scalar',
+      resolve: (data: unknown) => timestamp.resolve(data),
+      construct: (data: string) => new WrittenDate(data),
+      instanceOf: Date,
+    }),
+  ],
+});
+
+/**
  * Parses YAML that starts `lineOffset` lines into its file (a frontmatter block starts one line
  * down, after its `---`): `readYaml('a: 1', 1).locate(['a'])` is `{ line: 2, column: 4 }`.
  *
@@ -34,15 +67,12 @@ export function readYaml(text: string, lineOffset = 0): YamlSource {
   let data: unknown;
   const errors: YamlSource['errors'] = [];
   try {
-    // The core schema, unlike Astro's default, keeps an unquoted 2021-02-29 as the text written
-    // instead of rolling it over to 1 March, so the checker can say the date does not exist.
-    data = load(text, { schema: CORE_SCHEMA });
+    data = load(text, { schema: SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    errors.push({
-      message: error.reason,
-      position: { line: error.mark.line + 1 + lineOffset, column: error.mark.column + 1 },
-    });
+    // js-yaml gives no position when a second document follows the first: point at its marker.
+    const mark = error.mark ?? secondDocument(text);
+    errors.push({ message: error.reason, position: withinText(text, mark, lineOffset) });
   }
   let locator: ((path: readonly PathKey[]) => Position) | undefined;
   return {
@@ -53,6 +83,25 @@ export function readYaml(text: string, lineOffset = 0): YamlSource {
       return locator(path);
     },
   };
+}
+
+/** The 0-based line of the marker ("---" or "...") that ends the first YAML document, or the first line. */
+function secondDocument(text: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const after = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)(\s|$)/.test(l));
+  return { line: Math.max(after, 0), column: 0 };
+}
+
+/**
+ * js-yaml's 0-based mark, as a position that is inside the text: at the end of a file without a
+ * final newline it reports the line after the last one, which no editor can go to.
+ */
+function withinText(text: string, mark: { line: number; column: number }, lineOffset: number): Position {
+  const lines = text.split('\n');
+  const line = Math.min(mark.line, lines.length - 1);
+  const length = lines[line]?.length ?? 0;
+  const column = line < mark.line ? length + 1 : Math.min(mark.column + 1, length + 1);
+  return { line: line + 1 + lineOffset, column };
 }
 
 /** Builds `yaml`'s document model of the text and returns a function that finds a field in it. */

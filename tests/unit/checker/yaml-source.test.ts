@@ -13,8 +13,12 @@ events:
 `;
 
 describe('YAML with positions', () => {
-  test('reads the data as written, dates as text', () => {
-    expect(readYaml('date: 2021-02-29\nyear: 2020').data).toEqual({ date: '2021-02-29', year: 2020 });
+  test('reads an unquoted date as a date, as Astro does, keeping the day as written', () => {
+    const data = readYaml('date: 2021-02-29\nyear: 2020\ntext: "2020-10-26"').data as { [key: string]: unknown };
+    expect(data['date']).toBeInstanceOf(Date);
+    expect((data['date'] as Date).toISOString()).toBe('2021-02-29T00:00:00.000Z');
+    expect(data['year']).toBe(2020);
+    expect(data['text']).toBe('2020-10-26');
   });
 
   test('points at a scalar value, offset by the lines above the YAML', () => {

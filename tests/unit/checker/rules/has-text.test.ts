@@ -9,6 +9,11 @@ describe('hasText', () => {
     ]);
   });
 
+  test('places the error on the last line when the file ends at the frontmatter, or is empty', () => {
+    expect(lint(hasText, '---\na: 1\n---').map((f) => f.line)).toEqual([3]);
+    expect(lint(hasText, '').map((f) => f.line)).toEqual([1]);
+  });
+
   test.each([
     ['a paragraph', 'Guards units reinforced the border.'],
     ['a list', '- one fact'],
