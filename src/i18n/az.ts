@@ -52,6 +52,8 @@ export const az: Dictionary = {
   'count.entries': { other: '{n} qeyd' },
   'count.events': { other: '{n} hadisə' },
   'count.articles': { other: '{n} məqalə' },
+  'count.datedEvents': { other: '{n} tarixli hadisə' },
+  'count.newsArticles': { other: '{n} xəbər məqaləsi' },
   'count.corrections': { one: 'bir düzəliş', other: '{n} düzəliş' },
   'count.places': { other: '{n} yer: {names}' },
 
@@ -123,6 +125,7 @@ export const az: Dictionary = {
 
   'pager.page': 'Səhifə {page}',
   'pager.status': 'Səhifə {page} / {pages}',
+  'pager.titledOf': '{title}, səhifə {page} / {pages}',
   'pager.titled': '{title}, səhifə {page}',
 
   'browse.title': 'Xronologiyaya bax',
@@ -190,6 +193,7 @@ export const az: Dictionary = {
   'place.noEntries': 'Bu yerlə hələ heç bir qeyd işarələnməyib.',
   'place.pagesSummary': '{entries}, hər səhifədə {size}, tarix sırası ilə.',
   'place.pagesOf': '{place} üzrə qeydlərin səhifələri',
+  'place.localName.en': 'İngiliscə',
   'place.localName.fa': 'Farsca',
   'place.localName.az': 'Azərbaycanca',
   'place.localName.hy': 'Ermənicə',
@@ -212,6 +216,9 @@ export const az: Dictionary = {
   'actor.pagesOf': '{actor} ilə bağlı hadisələrin səhifələri',
   'actor.articlesNaming': '{actor} adını çəkən məqalələr',
   'actor.mostRecent': '{total} məqalədən ən son {shown}, yenidən köhnəyə.',
+  'actor.overview': '{events}, tarix sırası ilə.',
+  'actor.overviewStances':
+    '{events}, tarix sırası ilə; {actor} iddiaları: {claims}; {actor} tərəfindən rədd edilən başqalarının iddiaları: {denials}.',
   'actor.everyActor': 'Bütün tərəflər',
   'role.takesPart': '{actor} iştirak edir',
   'role.claims': '{actor} bu iddianı irəli sürür',

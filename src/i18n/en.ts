@@ -58,12 +58,14 @@ export const en = {
   'count.entries': { one: '{n} entry', other: '{n} entries' },
   'count.events': { one: '{n} event', other: '{n} events' },
   'count.articles': { one: '{n} article', other: '{n} articles' },
+  'count.datedEvents': { one: '{n} dated event', other: '{n} dated events' },
+  'count.newsArticles': { one: '{n} news article', other: '{n} news articles' },
   'count.corrections': { one: 'a correction', other: '{n} corrections' },
   'count.places': { one: '{n} place: {names}', other: '{n} places: {names}' },
 
   // The home page (pages/index.astro)
   'home.description':
-    'A dated timeline of Iran’s northern border with Azerbaijan and Armenia during the 2020 Nagorno-Karabakh war and after, from news articles, with a map of the border places.',
+    "A dated timeline of Iran's northern border with Azerbaijan and Armenia during the 2020 Nagorno-Karabakh war and after, from news articles, with a map of the border places.",
   'home.title': 'Timeline',
   'home.lede':
     'What happened on Iran’s border with Azerbaijan and Armenia, along the Aras river, during the 2020 war over Nagorno-Karabakh and after it: {events} from {articles}, each date given only as precisely as it is known, each claim attributed to whoever made it.',
@@ -116,7 +118,7 @@ export const en = {
 
   // Month and year pages (pages/timeline/[period]/[...page].astro)
   'period.description':
-    'What happened on Iran’s border with Azerbaijan and Armenia in {period}: {events} and {articles}.',
+    "What happened on Iran's border with Azerbaijan and Armenia in {period}: {events} and {articles}.",
   'period.kickerMonth': 'Timeline · a month',
   'period.kickerYear': 'Timeline · a year',
   'period.lede': '{events} and {articles} dated to {period}.',
@@ -134,6 +136,7 @@ export const en = {
   'pager.page': 'Page {page}',
   'pager.status': 'Page {page} of {pages}',
   'pager.titled': '{title}, page {page}',
+  'pager.titledOf': '{title}, page {page} of {pages}',
 
   // Static ways in (components/BrowseLinks.astro)
   'browse.title': 'Browse the timeline',
@@ -201,6 +204,7 @@ export const en = {
   'place.noEntries': 'No entry is tagged with this place yet.',
   'place.pagesSummary': '{entries}, {size} to a page, in date order.',
   'place.pagesOf': 'Pages of entries at {place}',
+  'place.localName.en': 'English',
   'place.localName.fa': 'Persian',
   'place.localName.az': 'Azerbaijani',
   'place.localName.hy': 'Armenian',
@@ -225,6 +229,9 @@ export const en = {
   'actor.articlesNaming': 'Articles that name {actor}',
   'actor.mostRecent': 'The {shown} most recent of {total}, newest first.',
   'actor.everyActor': 'Every actor',
+  'actor.overview': '{events}, in date order.',
+  'actor.overviewStances':
+    '{events}, in date order; claims {actor} makes: {claims}; claims by others {actor} denies: {denials}.',
   'role.takesPart': '{actor} takes part',
   'role.claims': '{actor} makes this claim',
   'role.denies': '{actor} denies this claim',

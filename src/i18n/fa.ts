@@ -52,6 +52,8 @@ export const fa: Dictionary = {
   'count.entries': { other: '{n} مورد' },
   'count.events': { other: '{n} رویداد' },
   'count.articles': { other: '{n} مقاله' },
+  'count.datedEvents': { other: '{n} رویداد تاریخ‌دار' },
+  'count.newsArticles': { other: '{n} گزارش خبری' },
   'count.corrections': { other: '{n} اصلاحیه' },
   'count.places': { other: '{n} مکان: {names}' },
 
@@ -120,6 +122,7 @@ export const fa: Dictionary = {
 
   'pager.page': 'صفحهٔ {page}',
   'pager.status': 'صفحهٔ {page} از {pages}',
+  'pager.titledOf': '{title}، صفحهٔ {page} از {pages}',
   'pager.titled': '{title}، صفحهٔ {page}',
 
   'browse.title': 'مرور گاه‌شمار',
@@ -185,6 +188,7 @@ export const fa: Dictionary = {
   'place.noEntries': 'هنوز هیچ موردی با این مکان برچسب نخورده است.',
   'place.pagesSummary': '{entries}، {size} مورد در هر صفحه، به ترتیب تاریخ.',
   'place.pagesOf': 'صفحه‌های موارد در {place}',
+  'place.localName.en': 'انگلیسی',
   'place.localName.fa': 'فارسی',
   'place.localName.az': 'آذربایجانی',
   'place.localName.hy': 'ارمنی',
@@ -207,6 +211,9 @@ export const fa: Dictionary = {
   'actor.pagesOf': 'صفحه‌های رویدادهای {actor}',
   'actor.articlesNaming': 'مقاله‌هایی که از {actor} نام برده‌اند',
   'actor.mostRecent': '{shown} مقالهٔ تازه‌تر از {total}، از تازه به کهنه.',
+  'actor.overview': '{events}، به ترتیب تاریخ.',
+  'actor.overviewStances':
+    '{events}، به ترتیب تاریخ؛ ادعاهای {actor}: {claims}؛ ادعاهای دیگران که {actor} رد می‌کند: {denials}.',
   'actor.everyActor': 'همهٔ بازیگران',
   'role.takesPart': '{actor} در آن نقش دارد',
   'role.claims': '{actor} این ادعا را مطرح می‌کند',
