@@ -1,12 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { OPT_IN_TILES } from './src/consts.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
+  // English stays at the root; every other language (src/i18n/locales.ts) under its prefix, /fa/…
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: LOCALE_CODES.map((code) => ({ path: LOCALES[code].prefix || code, codes: [code] })),
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     // remark with only what a digest needs: safe Markdown, typographic punctuation (src/markdown/).
     processor: digestMarkdown(),

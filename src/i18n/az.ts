@@ -271,7 +271,10 @@ export const az: Dictionary = {
   'about.privacyText':
     'Bu sayt heç bir başqa serverlə əlaqə saxlamır: başqa yerdən nə şrift, nə skript, nə izləyici, nə də xəritə kafeli yüklənir. Xəritənin fonu bu saytın təqdim etdiyi Natural Earth ölkə sərhədlərindən çəkilir. OpenStreetMap küçə xəritəsi fonu xəritə səhifəsində mövcuddur, lakin yalnız siz onu açdıqdan sonra.',
   'about.data': 'Məlumatlar',
-  'about.dataIntro': 'Saytın qurulduğu eyni məlumatlar sabit ünvanlarda dərc olunur:',
+  'about.dataIntro':
+    'Saytın qurulduğu eyni məlumatlar sabit ünvanlarda dərc olunur ({link} hər faylı, CSV formatında da, ölçüsü, lisenziyası və nümunəsi ilə sadalayır):',
+  'about.dataPage': 'məlumatlar səhifəsi',
+  'about.termsInEnglish': 'Lisenziya və məlumatlara istinad qaydası, ingiliscə:',
   'about.dataTimeline':
     'xronologiyanın bütün qeydləri, tarix sırası ilə, ISO tarixi, dəqiqliyi, yerləri, tərəfləri, iddiası və mənbələri ilə.',
   'about.dataPlaces':

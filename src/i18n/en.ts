@@ -285,7 +285,10 @@ export const en = {
   'about.privacyText':
     'Nothing on this site contacts another server: no fonts, scripts, trackers or map tiles from elsewhere. The map’s background is drawn from Natural Earth country borders served by this site. A street-map background from OpenStreetMap is available on the map page, but only after you switch it on.',
   'about.data': 'Data',
-  'about.dataIntro': 'The same data the site is built from is published at stable addresses:',
+  'about.dataIntro':
+    'The same data the site is built from is published at stable addresses ({link} lists every file, as CSV too, with its size, licence and an example):',
+  'about.dataPage': 'the data page',
+  'about.termsInEnglish': 'The licence and how to cite the data, in English:',
   'about.dataTimeline':
     'every timeline entry, in date order, with its ISO date, precision, places, actors, claim and sources.',
   'about.dataPlaces':
