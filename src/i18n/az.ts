@@ -188,6 +188,8 @@ export const az: Dictionary = {
   'place.coordinates': 'Koordinatlar',
   'place.showOnMap': 'Xəritədə göstər',
   'place.coordinatesSource': 'Mənbə: {source}',
+  'place.noCoordinates': 'Yoxdur: əldə olan heç bir mənbə onun yerini göstərmir.',
+  'place.within': 'Daxil olduğu yer',
   'place.note': 'Qeyd',
   'place.whatHappened': 'Burada baş verənlər',
   'place.noEntries': 'Bu yerlə hələ heç bir qeyd işarələnməyib.',

@@ -199,6 +199,8 @@ export const en = {
   'place.coordinates': 'Coordinates',
   'place.showOnMap': 'Show on the map',
   'place.coordinatesSource': 'Source: {source}',
+  'place.noCoordinates': 'None: no source at hand locates it.',
+  'place.within': 'Lies within',
   'place.note': 'Note',
   'place.whatHappened': 'What happened here',
   'place.noEntries': 'No entry is tagged with this place yet.',

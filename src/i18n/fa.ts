@@ -183,6 +183,8 @@ export const fa: Dictionary = {
   'place.coordinates': 'مختصات',
   'place.showOnMap': 'نمایش روی نقشه',
   'place.coordinatesSource': 'منبع: {source}',
+  'place.noCoordinates': 'ندارد: هیچ منبعی در دست جای آن را مشخص نمی‌کند.',
+  'place.within': 'در محدودهٔ',
   'place.note': 'یادداشت',
   'place.whatHappened': 'آنچه اینجا گذشت',
   'place.noEntries': 'هنوز هیچ موردی با این مکان برچسب نخورده است.',
