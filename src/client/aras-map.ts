@@ -20,6 +20,7 @@ import { getJson, loadStylesheet } from './map/load.ts';
 import { clusterMarker, markSelected, onActivate, placeMarker } from './map/markers.ts';
 import { popupContent, popupFailed } from './map/popup.ts';
 import { setUpTiles } from './map/tiles.ts';
+import { readWords } from './map/words.ts';
 // Only the stylesheet's address: a static CSS import would be put on every page with this element.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
@@ -34,6 +35,8 @@ class ArasMap extends HTMLElement {
   #selected = new Set<string>();
   /** Places asked for before the map was ready. */
   #pending: string[] | undefined;
+  /** The page language's words and link prefix (map/words.ts). */
+  #words = readWords(this.dataset['words']);
 
   get #linked() {
     return this.hasAttribute('data-linked');
@@ -82,7 +85,11 @@ class ArasMap extends HTMLElement {
       getJson(basemapUrl),
     ]);
     this.#L = L;
-    this.#places = parsePlaces(placesJson);
+    // On a page in another language, places go by their names in it where they have one.
+    this.#places = parsePlaces(placesJson).map((p) => ({
+      ...p,
+      displayName: this.#words.names[p.id] ?? p.displayName,
+    }));
 
     // Leaflet takes over the space the static map held.
     canvas.replaceChildren();
@@ -90,7 +97,7 @@ class ArasMap extends HTMLElement {
     const map = L.map(canvas, { zoomSnap: 0.5, minZoom: 6, maxZoom: 12, keyboardPanDelta: 60 });
     this.#map = map;
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    map.attributionControl.addAttribution('Borders: Natural Earth · Places: GeoNames');
+    map.attributionControl.addAttribution(this.#words.attribution);
 
     const countries = addBasemap(L, map, basemap);
     map.setMaxBounds(countries.getBounds().pad(0.05));
@@ -109,7 +116,7 @@ class ArasMap extends HTMLElement {
     map.on('zoomend', () => this.#layOut());
     this.#layOut();
 
-    setUpTiles(this, L, map);
+    setUpTiles(this, L, map, this.#words);
     // Leaflet closes a popup on Escape only while the map itself has focus; focus is in the popup.
     canvas.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && (event.target as Element).closest('.leaflet-popup')) map.closePopup();
@@ -128,7 +135,7 @@ class ArasMap extends HTMLElement {
   /** A place's marker, wired to the timeline (linked) or to the page's hash, and to its popup. */
   #makeMarker(place: MapPlace): Leaflet.Marker {
     const marker = placeMarker(this.#L!, place, () => this.#selected.has(place.id));
-    marker.bindPopup(popupContent(place, undefined), { maxWidth: 320, autoPanPadding: [16, 16] });
+    marker.bindPopup(popupContent(place, undefined, this.#words), { maxWidth: 320, autoPanPadding: [16, 16] });
     onActivate(marker, () => {
       if (this.#linked) document.dispatchEvent(new CustomEvent('aras:select-place', { detail: { id: place.id } }));
     });
@@ -138,10 +145,10 @@ class ArasMap extends HTMLElement {
         try {
           this.#cache.set(place.id, parseEntries(await getJson(place.entriesUrl)));
         } catch {
-          marker.setPopupContent(popupFailed());
+          marker.setPopupContent(popupFailed(this.#words));
           return;
         }
-        marker.setPopupContent(popupContent(place, this.#cache.get(place.id)));
+        marker.setPopupContent(popupContent(place, this.#cache.get(place.id), this.#words));
       }
       marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.popup-title a')?.focus({ preventScroll: true });
     });
