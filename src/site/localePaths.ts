@@ -8,7 +8,10 @@ import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '../i18n/locale
 import { PAGE_SIZE } from '../lib/timeline/archive.ts';
 import { siteContent } from './content.ts';
 
-/** A page with no parameter of its own, in each other language: `[{ params: { lang: 'fa' }, props: { locale: 'fa' } }, …]`. */
+/**
+ * A page with no parameter of its own, in each other language:
+ * `[{ params: { lang: 'fa' }, props: { locale: 'fa' } }, …]`.
+ */
 export const languagePaths = () =>
   TRANSLATION_LOCALES.map((locale) => ({ params: { lang: locale as string }, props: { locale } }));
 
