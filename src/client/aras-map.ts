@@ -98,6 +98,11 @@ class ArasMap extends HTMLElement {
     this.#map = map;
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     map.attributionControl.addAttribution(this.#words.attribution);
+    // A right-to-left page puts the controls where its reader starts, at the top right.
+    if (document.documentElement.dir === 'rtl') {
+      map.zoomControl.setPosition('topright');
+      map.attributionControl.setPosition('bottomleft');
+    }
 
     const countries = addBasemap(L, map, basemap);
     map.setMaxBounds(countries.getBounds().pad(0.05));
