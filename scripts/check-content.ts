@@ -67,7 +67,7 @@ function read(collection: string): SourceFile[] {
 }
 
 const [articles = [], places = [], actors = []] = COLLECTIONS.map(read);
-const files: ContentFiles = { articles, places, actors };
+const files: ContentFiles = { articles, places, actors, translations: read('translations') };
 const problems = checkContent(files);
 for (const problem of problems) console.log(format(problem));
 const took = Math.round(performance.now() - started);
