@@ -26,15 +26,21 @@ const ENGLISH_TYPES: Record<string, RegExp> = {
   'actors index': /^actors\/index\.html$/,
 };
 
+/** Pages published in English only: the data catalogue. */
+const ENGLISH_ONLY_TYPES: Record<string, RegExp> = { 'data catalogue': /^data\/index\.html$/ };
+
 /** The same types in each other language, under its prefix: "fa month" is /^fa\/timeline\/…/. */
-const PAGE_TYPES: Record<string, RegExp> = Object.fromEntries(
-  LOCALE_CODES.flatMap((locale) => {
-    const { prefix } = LOCALES[locale];
-    return Object.entries(ENGLISH_TYPES).map(([type, pattern]) =>
-      prefix ? [`${locale} ${type}`, new RegExp(`^${prefix}\\/${pattern.source.slice(1)}`)] : [type, pattern],
-    );
-  }),
-);
+const PAGE_TYPES: Record<string, RegExp> = {
+  ...Object.fromEntries(
+    LOCALE_CODES.flatMap((locale) => {
+      const { prefix } = LOCALES[locale];
+      return Object.entries(ENGLISH_TYPES).map(([type, pattern]) =>
+        prefix ? [`${locale} ${type}`, new RegExp(`^${prefix}\\/${pattern.source.slice(1)}`)] : [type, pattern],
+      );
+    }),
+  ),
+  ...ENGLISH_ONLY_TYPES,
+};
 
 const typeOf = (file: string) =>
   Object.entries(PAGE_TYPES)
