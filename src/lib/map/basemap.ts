@@ -29,12 +29,29 @@ function labelPoint(ring: Position[]): [number, number] {
   return [round(x), round(y)];
 }
 
+const simplified = new WeakMap<Topology, Map<number, Topology>>();
+
+/**
+ * The world topology simplified to `minWeight` square degrees, once per topology and weight:
+ * the basemap and the river drawn on it (river.ts) come from the same lines, so they meet.
+ */
+export function simplifyWorld(world: Topology, minWeight = 0.0001): Topology {
+  const byWeight = simplified.get(world) ?? new Map<number, Topology>();
+  simplified.set(world, byWeight);
+  let simple = byWeight.get(minWeight);
+  if (!simple) {
+    simple = simplify(presimplify(world as Topology<Objects<{}>>), minWeight);
+    byWeight.set(minWeight, simple);
+  }
+  return simple;
+}
+
 /**
  * Builds the regional basemap from a world-atlas topology: every country that reaches into
  * `bbox`, simplified (`minWeight` in square degrees) and clipped to it, coordinates to 0.001°.
  */
 export function buildBasemap(world: Topology, bbox: BBox = REGION, minWeight = 0.0001): Basemap {
-  const simple = simplify(presimplify(world as Topology<Objects<{}>>), minWeight);
+  const simple = simplifyWorld(world, minWeight);
   const countries = feature(simple, simple.objects['countries'] as GeometryObject) as FeatureCollection<
     Polygon | MultiPolygon,
     { name: string }
