@@ -80,3 +80,31 @@ export function ringCentroid(ring: readonly Position[]): [number, number] | unde
   }
   return [x / (3 * a), y / (3 * a)];
 }
+
+/** True where a point lies inside a closed ring (even–odd rule): `insideRing([1,1], square)`. */
+export function insideRing([x, y]: readonly number[], ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * The index of the vertex of a line nearest to `fraction` of its length from its start, in
+ * whatever units the line is in: `vertexAlong([[0,0],[1,0],[4,0]], 0.5)` is 1 (2 of 4 units lies
+ * nearer the vertex at 1 than the one at 4).
+ */
+export function vertexAlong(line: readonly Position[], fraction: number): number {
+  const lengths = [0];
+  for (let i = 1; i < line.length; i++)
+    lengths.push(lengths[i - 1]! + Math.hypot(line[i]![0]! - line[i - 1]![0]!, line[i]![1]! - line[i - 1]![1]!));
+  const target = lengths.at(-1)! * fraction;
+  let best = 0;
+  lengths.forEach((l, i) => {
+    if (Math.abs(l - target) < Math.abs(lengths[best]! - target)) best = i;
+  });
+  return best;
+}
