@@ -1,0 +1,108 @@
+/**
+ * The Aras on the Leaflet map: its line, and a button on it that names it and opens its popup,
+ * so it can be chosen like a place from the keyboard as well as by pointing at the line.
+ */
+import type * as Leaflet from 'leaflet';
+import { vertexAlong } from '../../lib/map/geometry.ts';
+import type { MapRiver } from './data.ts';
+import { el } from './dom.ts';
+
+/** The points of a line, near its middle first, where its button may go. */
+export const buttonCandidates = (line: readonly [number, number][]) =>
+  [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82].map((f) => line[vertexAlong(line, f)]!);
+
+/**
+ * Which candidate (in screen pixels) the river's button goes to: of those whose box lies inside
+ * `frame`, the first that covers the fewest places' dots and names (none, where it can); the
+ * first of all where none is inside. A place's name runs to the right of its dot, about
+ * `charPx` pixels a letter.
+ */
+export function chooseButtonPoint(
+  candidates: readonly { x: number; y: number }[],
+  places: readonly { x: number; y: number; name: string }[],
+  button: { width: number; height: number },
+  frame: { x: number; y: number },
+  charPx = 7.5,
+): number {
+  const inside = (c: { x: number; y: number }) =>
+    c.x - button.width / 2 >= 0 &&
+    c.x + button.width / 2 <= frame.x &&
+    c.y - button.height / 2 >= 0 &&
+    c.y + button.height / 2 <= frame.y;
+  const covers = (c: { x: number; y: number }, p: { x: number; y: number; name: string }) =>
+    !(
+      c.x + button.width / 2 < p.x - 12 ||
+      c.x - button.width / 2 > p.x + 14 + p.name.length * charPx ||
+      c.y + button.height / 2 < p.y - 12 ||
+      c.y - button.height / 2 > p.y + 12
+    );
+  let best = -1;
+  let fewest = Infinity;
+  candidates.forEach((c, i) => {
+    const covered = places.filter((p) => covers(c, p)).length;
+    if (inside(c) && covered < fewest) [best, fewest] = [i, covered];
+  });
+  return Math.max(best, 0);
+}
+
+/** The size of the river's button in pixels, as its divIcon draws it. */
+export const RIVER_BUTTON = { width: 64, height: 28 };
+
+/**
+ * Draws the river under the markers; returns its button, a marker like a place's, at the middle
+ * of the line until `placeButton` moves it clear of the places.
+ */
+export function addRiver(L: typeof Leaflet, map: Leaflet.Map, river: MapRiver): Leaflet.Marker {
+  const line = L.polyline(river.line, { className: 'river-line', weight: 3, interactive: true }).addTo(map);
+  const html = el('span', 'river-marker-label', river.displayName);
+  const { width, height } = RIVER_BUTTON;
+  const marker = L.marker(buttonCandidates(river.line)[0]!, {
+    icon: L.divIcon({
+      className: 'river-marker',
+      html,
+      iconSize: [width, height],
+      iconAnchor: [width / 2, height / 2],
+    }),
+    keyboard: true,
+    riseOnHover: true,
+  });
+  marker.on('add', () => {
+    const icon = marker.getElement();
+    if (!icon) return;
+    icon.setAttribute('aria-label', `${river.displayName} (river)`);
+    icon.dataset['place'] = river.id;
+  });
+  line.on('click', () => marker.openPopup());
+  return marker;
+}
+
+/** Moves the river's button to where it covers no place's dot or name at the map's current zoom. */
+export function placeButton(
+  map: Leaflet.Map,
+  marker: Leaflet.Marker,
+  river: MapRiver,
+  places: readonly { lat: number; lon: number; displayName: string }[],
+) {
+  const candidates = buttonCandidates(river.line);
+  const screen = (lat: number, lon: number) => map.latLngToContainerPoint([lat, lon]);
+  const chosen = chooseButtonPoint(
+    candidates.map(([lat, lon]) => screen(lat, lon)),
+    places.map((p) => ({ ...screen(p.lat, p.lon), name: p.displayName })),
+    RIVER_BUTTON,
+    map.getSize(),
+  );
+  marker.setLatLng(candidates[chosen]!);
+}
+
+/** The popup of a river the gazetteer has no place for yet: what the line is and where it comes from. */
+export function riverPopup(river: MapRiver): HTMLElement {
+  const root = el('div', 'popup');
+  const heading = el('h2', 'popup-title', `${river.displayName} (river)`);
+  heading.tabIndex = -1;
+  root.append(
+    heading,
+    el('p', 'popup-status', 'Iran’s border with Azerbaijan and Armenia follows the river along this line.'),
+    el('p', 'popup-sources', `Line: ${river.source}`),
+  );
+  return root;
+}
