@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buttonCandidates, chooseButtonPoint } from '../../../src/client/map/river.ts';
+import { buttonCandidates, chooseButtonPoint } from '../../../../src/client/map/river.ts';
 
 describe('where the river’s button goes on the Leaflet map', () => {
   const button = { width: 64, height: 28 };
