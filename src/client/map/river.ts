@@ -7,15 +7,19 @@ import { vertexAlong } from '../../lib/map/geometry.ts';
 import type { MapRiver } from './data.ts';
 import { el } from './dom.ts';
 
-/** The points of a line, near its middle first, where its button may go. */
-export const buttonCandidates = (line: readonly [number, number][]) =>
-  [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82].map((f) => line[vertexAlong(line, f)]!);
+/** The points of a line where its button may go: its middle first, then ever further out, every 4 %. */
+export function buttonCandidates(line: readonly [number, number][]): [number, number][] {
+  const fractions = [0.5];
+  for (let d = 0.04; d < 0.5; d += 0.04) fractions.push(0.5 - d, 0.5 + d);
+  const indices = [...new Set(fractions.map((f) => vertexAlong(line, f)))];
+  return indices.map((i) => line[i]!);
+}
 
 /**
  * Which candidate (in screen pixels) the river's button goes to: of those whose box lies inside
- * `frame`, the first that covers the fewest places' dots and names (none, where it can); the
- * first of all where none is inside. A place's name runs to the right of its dot, about
- * `charPx` pixels a letter.
+ * `frame`, the first that covers least, where covering a place's dot counts for more than
+ * covering a name (which is then hidden until the place is pointed at); the first of all where
+ * none is inside. A place's name runs to the right of its dot, about `charPx` pixels a letter.
  */
 export function chooseButtonPoint(
   candidates: readonly { x: number; y: number }[],
@@ -29,17 +33,21 @@ export function chooseButtonPoint(
     c.x + button.width / 2 <= frame.x &&
     c.y - button.height / 2 >= 0 &&
     c.y + button.height / 2 <= frame.y;
-  const covers = (c: { x: number; y: number }, p: { x: number; y: number; name: string }) =>
-    !(
-      c.x + button.width / 2 < p.x - 12 ||
-      c.x - button.width / 2 > p.x + 14 + p.name.length * charPx ||
-      c.y + button.height / 2 < p.y - 12 ||
-      c.y - button.height / 2 > p.y + 12
-    );
+  const hits = (c: { x: number; y: number }, box: [number, number, number, number]) =>
+    c.x + button.width / 2 >= box[0] &&
+    c.x - button.width / 2 <= box[2] &&
+    c.y + button.height / 2 >= box[1] &&
+    c.y - button.height / 2 <= box[3];
+  const cost = (c: { x: number; y: number }, p: { x: number; y: number; name: string }) =>
+    hits(c, [p.x - 12, p.y - 12, p.x + 12, p.y + 12])
+      ? 10
+      : hits(c, [p.x + 12, p.y - 12, p.x + 14 + p.name.length * charPx, p.y + 12])
+        ? 1
+        : 0;
   let best = -1;
   let fewest = Infinity;
   candidates.forEach((c, i) => {
-    const covered = places.filter((p) => covers(c, p)).length;
+    const covered = places.reduce((sum, p) => sum + cost(c, p), 0);
     if (inside(c) && covered < fewest) [best, fewest] = [i, covered];
   });
   return Math.max(best, 0);

@@ -31,6 +31,19 @@ describe('where the river’s button goes on the Leaflet map', () => {
     expect(chooseButtonPoint(candidates.slice(0, 2), crowded, button, frame)).toBe(1);
   });
 
+  test('would rather cover two names than one dot', () => {
+    const candidates = [
+      { x: 100, y: 100 },
+      { x: 400, y: 100 },
+    ];
+    const places = [
+      { x: 110, y: 100, name: 'Jolfa' },
+      { x: 330, y: 95, name: 'Khoda Afarin' },
+      { x: 340, y: 105, name: 'Parsabad' },
+    ];
+    expect(chooseButtonPoint(candidates, places, button, frame)).toBe(1);
+  });
+
   test('stays inside the map', () => {
     const candidates = [
       { x: 10, y: 100 },
