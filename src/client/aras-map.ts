@@ -12,7 +12,7 @@
 import type * as Leaflet from 'leaflet';
 import { placeFromHash, placeHash } from '../lib/map/placeAnchor.ts';
 import { parseFilter, type Filter } from '../lib/timeline/filters.ts';
-import { addBasemap } from './map/basemap.ts';
+import { addBasemap, placeNames, type AreaName } from './map/basemap.ts';
 import { groupPlaces, rankPlaces } from './map/clusters.ts';
 import { parseEntries, parsePlaces, parseRiver, type MapEntry, type MapPlace, type MapRiver } from './map/data.ts';
 import { declutterLabels } from './map/labels.ts';
@@ -31,6 +31,7 @@ class ArasMap extends HTMLElement {
   #markers = new Map<string, Leaflet.Marker>();
   #clusters: Leaflet.LayerGroup | undefined;
   #river: { line: MapRiver; marker: Leaflet.Marker } | undefined;
+  #names: AreaName[] = [];
   #cache = new Map<string, MapEntry[]>();
   #started = false;
   #selected = new Set<string>();
@@ -99,7 +100,8 @@ class ArasMap extends HTMLElement {
     map.attributionControl.addAttribution('Natural Earth · GeoNames');
     L.control.scale({ imperial: false, maxWidth: 100, position: 'topright' }).addTo(map);
 
-    const countries = addBasemap(L, map, basemap);
+    const { countries, names } = addBasemap(L, map, basemap);
+    this.#names = names;
     map.setMaxBounds(countries.getBounds().pad(0.05));
 
     for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
@@ -115,6 +117,7 @@ class ArasMap extends HTMLElement {
       this.#river = { line: river, marker };
     }
     map.on('zoomend', () => this.#layOut());
+    map.on('moveend', () => this.#placeNames());
     this.#layOut();
 
     setUpTiles(this, L, map);
@@ -206,6 +209,13 @@ class ArasMap extends HTMLElement {
       [...this.querySelectorAll('.place-cluster, .river-marker')],
       this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
     );
+    this.#placeNames();
+  }
+
+  #placeNames() {
+    placeNames(this.#map!, this.#names, this.querySelector('[data-map-canvas]')!.getBoundingClientRect(), [
+      ...this.querySelectorAll('.place-marker-dot, .place-cluster, .river-marker, .leaflet-control'),
+    ]);
   }
 
   /** Shows a place, or several, as the timeline asks: one opens its popup, several are framed. */

@@ -140,8 +140,17 @@ describe.skipIf(!browserPath)('the map’s bearings in Chromium', () => {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      // Nakhchivan is named as Azerbaijan's.
-      await expect(page.locator('.country-label-exclave').textContent()).resolves.toBe('Nakhchivan(Azerbaijan)');
+      // Nakhchivan is named as Azerbaijan's, and every country name shown is whole inside the map.
+      const nakhchivan = page.locator('.country-label-exclave');
+      await expect(nakhchivan.textContent()).resolves.toBe('Nakhchivan(Azerbaijan)');
+      expect(await nakhchivan.isVisible()).toBe(true);
+      for (const name of await page.locator('.country-label-text:not(.label-hidden)').all()) {
+        const b = (await name.boundingBox())!;
+        expect(b.x).toBeGreaterThanOrEqual(canvas.x);
+        expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+      }
+      const shown = await page.locator('.country-label-country:not(.label-hidden)').allTextContents();
+      expect(shown).toEqual(expect.arrayContaining(['Iran', 'Armenia', 'Azerbaijan']));
     });
 
   test('without JavaScript, the static map shows the same key, a scale and the named river at 360 px', async () => {
@@ -180,7 +189,7 @@ describe.skipIf(!browserPath)('the map’s bearings in Chromium', () => {
     expect(headers).toEqual([]);
 
     await page.getByRole('button', { name: 'Show street-map background' }).click();
-    await expect.poll(() => tiles.seen.length).toBeGreaterThan(0);
+    await expect.poll(() => tiles.seen.length, { timeout: 20_000 }).toBeGreaterThan(0);
     for (const { referer } of tiles.seen) expect(referer).toBe(`${baseUrl}/`);
     await page.waitForSelector('.leaflet-tile-loaded');
     // Choosing a place fetches its entries from the site.

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   clipRing,
   insideRing,
+  interiorPoint,
   overlaps,
   polygonsOf,
   ringArea,
@@ -134,5 +135,36 @@ describe('a vertex part-way along a line', () => {
     expect(vertexAlong(line, 0.5)).toBe(2);
     expect(vertexAlong(line, 0.2)).toBe(1);
     expect(vertexAlong(line, 1)).toBe(3);
+  });
+});
+
+describe('a point well inside a ring', () => {
+  test('is the middle of a rectangle', () => {
+    const [x, y] = interiorPoint([
+      [0, 0],
+      [4, 0],
+      [4, 2],
+      [0, 2],
+      [0, 0],
+    ])!;
+    expect(x).toBeCloseTo(2, 0);
+    expect(y).toBeCloseTo(1, 0);
+  });
+
+  test('lies inside a crescent whose centroid does not', () => {
+    // A U open to the north: its centroid falls in the gap between the arms.
+    const u = [
+      [0, 0],
+      [6, 0],
+      [6, 6],
+      [4, 6],
+      [4, 2],
+      [2, 2],
+      [2, 6],
+      [0, 6],
+      [0, 0],
+    ];
+    expect(insideRing(ringCentroid(u)!, u)).toBe(false);
+    expect(insideRing(interiorPoint(u)!, u)).toBe(true);
   });
 });
