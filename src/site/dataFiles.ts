@@ -4,7 +4,8 @@
  * examples, so what a page says about a file is what the file holds.
  */
 import { siteContent } from './content.ts';
-import { regionBasemap } from './regionMap.ts';
+import { regionAras, regionBasemap } from './regionMap.ts';
+import { ARAS } from '../lib/map/river.ts';
 import { actorUrl, articleUrl, entryUrl, href, placeUrl } from './urls.ts';
 import type { SiteUrls } from '../lib/exports/siteUrls.ts';
 import {
@@ -16,6 +17,7 @@ import {
   articlesMonthExport,
   placeEntriesExport,
   placesExport,
+  riverExport,
   timelineExport,
   timelineMonthExport,
 } from './exports.ts';
@@ -86,6 +88,15 @@ async function build(): Promise<DataFiles> {
         return json(placesExport(places, entriesByPlace));
       case 'basemap.json':
         return json(regionBasemap());
+      case 'aras.geojson':
+        return json(
+          riverExport(
+            ARAS,
+            regionAras(),
+            places.find((p) => p.id === ARAS.id),
+            entriesByPlace.get(ARAS.id)?.length ?? 0,
+          ),
+        );
       case 'timelinejs.json':
         return json(timelineJs(entries, lookups));
       case 'events.ics':

@@ -2,7 +2,7 @@
  * The machine-readable exports. The map reads these same files: one source of truth for
  * researchers and for the site's own script. URLs in them are site-relative paths.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Actor, Article, Place } from '../lib/model/schema.ts';
 import { isFullEvent, type ContentRecord } from '../lib/model/records.ts';
 import { periodKeyOf, periodOf } from '../lib/timeline/periods.ts';
@@ -155,6 +155,48 @@ export function placesExport(
     },
   }));
   return { type: 'FeatureCollection', features };
+}
+
+/** A river drawn on the map, as `/data/aras.geojson` carries it. */
+export interface RiverProperties {
+  /** The gazetteer id the line stands for; its page and entries are linked once that place exists. */
+  id: string;
+  name: string;
+  displayName: string;
+  kind: 'river';
+  /** Where the line comes from and how it was derived. */
+  source: string;
+  /** The place's page and entries file, or null while the gazetteer has no such place. */
+  url: string | null;
+  entriesUrl: string | null;
+  entryCount: number;
+}
+
+/**
+ * A river line as a GeoJSON Feature, linked to the gazetteer place with its id when there is one:
+ * `riverExport({ id: 'aras', name: 'Aras', source }, line, undefined, 0)` has `url: null`.
+ */
+export function riverExport(
+  river: { id: string; name: string; source: string },
+  line: LineString,
+  place: PlaceRecord | undefined,
+  entryCount: number,
+): Feature<LineString, RiverProperties> {
+  return {
+    type: 'Feature',
+    id: river.id,
+    geometry: line,
+    properties: {
+      id: river.id,
+      name: place?.data.name ?? river.name,
+      displayName: place ? displayName(place.data) : river.name,
+      kind: 'river',
+      source: river.source,
+      url: place ? placeUrl(river.id) : null,
+      entriesUrl: place ? placeDataUrl(river.id) : null,
+      entryCount: place ? entryCount : 0,
+    },
+  };
 }
 
 /**

@@ -215,6 +215,24 @@ export const actorsShape = z
   })
   .describe('actors.json: every person, organisation and state the articles name.');
 
+export const riverShape = z
+  .looseObject({
+    type: z.literal('Feature'),
+    id: idSchema,
+    geometry: z.looseObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+    properties: z.looseObject({
+      id: idSchema.describe('The gazetteer id the line stands for.'),
+      name: z.string(),
+      displayName: z.string(),
+      kind: z.literal('river'),
+      source: z.string().describe('Where the line comes from and how it was derived.'),
+      url: sitePath.nullable().describe('The place’s page, or null while the gazetteer has no such place.'),
+      entriesUrl: sitePath.nullable(),
+      entryCount: z.number().int().min(0),
+    }),
+  })
+  .describe('aras.geojson: the Aras where it is Iran’s border, as a GeoJSON LineString Feature.');
+
 /** Each JSON export's schema, by the name its file is published under: `schemas/<name>.schema.json`. */
 export const JSON_SHAPES = {
   timeline: timelineShape,
@@ -225,6 +243,7 @@ export const JSON_SHAPES = {
   places: placesShape,
   'place-entries': placeEntriesShape,
   basemap: basemapShape,
+  river: riverShape,
   timelinejs: timelineJsSchema,
 } as const;
 

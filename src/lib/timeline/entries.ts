@@ -106,8 +106,7 @@ export function buildEntries(articles: readonly ContentRecord<Article>[]): Timel
   for (const { id, data } of ordered) {
     for (const event of data.events) {
       const entry = events.get(isFullEvent(event) ? event.id : event.see);
-      if (entry && !entry.sources.some((s) => s.articleId === id))
-        entry.sources.push(sourceOf(id, data));
+      if (entry && !entry.sources.some((s) => s.articleId === id)) entry.sources.push(sourceOf(id, data));
     }
   }
   return entries.sort(compareEntries);
