@@ -24,6 +24,12 @@ export { COLLECTIONS, type ContentFiles, type SourceFile } from './read-file.ts'
 export interface CheckOptions {
   /** Today as YYYY-MM-DD in UTC; dates after it are errors. Defaults to the real today. */
   today?: string;
+  /**
+   * Paths of the files a pull request adds or changes, as in `ContentFiles`: a digest that clashes
+   * with another is reported on the changed one. The caller works them out (from git), so the
+   * checker stays a function of its input.
+   */
+  changed?: ReadonlySet<string>;
 }
 
 /** Orders problems by file, then position, so the report reads top to bottom. */
@@ -62,7 +68,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     return salvaged ? [{ article, ...salvaged }] : [];
   });
   problems.push(
-    ...integrityProblems(checked, places, actors),
+    ...integrityProblems(checked, places, actors, options.changed),
     ...futureDates(checked, today),
     ...nameCollisions(places),
     ...bodyProblems(articles, checked, places),

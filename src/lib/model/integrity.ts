@@ -12,8 +12,33 @@ import { containmentProblems } from './containment.ts';
 import type { Problem } from './problems.ts';
 import { checkTranslations } from './translationCheck.ts';
 
+export interface IntegrityOptions {
+  /**
+   * Files a pull request adds or changes. A clash between two digests (an event id written twice,
+   * a url or an identity shared) is reported on the changed file and names the established one;
+   * without this, on the file whose name sorts later (names begin with the publication date).
+   */
+  changed?: ReadonlySet<string>;
+}
+
+/**
+ * The order in which digests claim ids and urls: established files first, then changed ones, each
+ * by name, so that the first claimant is the file already merged.
+ * `claimOrder([b, a], new Set([a.filePath]))` is [b, a].
+ */
+export function claimOrder<T extends { filePath: string }>(articles: readonly T[], changed?: ReadonlySet<string>): T[] {
+  const rank = (a: T) => (changed?.has(a.filePath) ? 1 : 0);
+  return [...articles].sort(
+    (a, b) => rank(a) - rank(b) || (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0),
+  );
+}
+
 /** Every cross-entry problem in the content; an empty list means the content is sound. */
-export function checkIntegrity({ articles, places, actors, translations = [] }: ContentSet): Problem[] {
+export function checkIntegrity(
+  { articles: unordered, places, actors, translations = [] }: ContentSet,
+  { changed }: IntegrityOptions = {},
+): Problem[] {
+  const articles = claimOrder(unordered, changed);
   const problems: Problem[] = [];
   const placeIds = new Set(places.map((p) => p.id));
   const actorIds = new Set(actors.map((a) => a.id));

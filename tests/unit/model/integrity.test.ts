@@ -108,4 +108,52 @@ describe('cross-entry checks', () => {
     const problems = checkIntegrity({ ...content, articles: [...content.articles, first, second] });
     expect(problems.map((p) => [p.file, p.field])).toEqual([['content/articles/b.md', 'url']]);
   });
+
+  describe('a clash between two digests', () => {
+    // A contributor's new digest, dated before the digest already merged that writes "deployment".
+    const content = sampleContent();
+    const earlier = article('2020-10-20-new', {
+      published: { date: '2020-10-20', precision: 'day' },
+      events: [
+        {
+          id: 'deployment',
+          when: { date: '2020-10-19', precision: 'day' },
+          kind: 'deployment',
+          summary: 'The same deployment, written again.',
+        },
+      ],
+    });
+    const set = { ...content, articles: [earlier, ...content.articles] };
+
+    test('is reported on the file the pull request adds, naming the established one', () => {
+      const problems = checkIntegrity(set, { changed: new Set([earlier.filePath]) });
+      expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
+        [
+          'content/articles/2020-10-20-new.md',
+          'events[0].id',
+          'The event "deployment" is already written in full in content/articles/2020-10-26-first.md.',
+        ],
+      ]);
+    });
+
+    test('is reported on the file whose name sorts later when nothing says which is new', () => {
+      const problems = checkIntegrity(set);
+      expect(problems.map((p) => [p.file, p.field])).toEqual([
+        ['content/articles/2020-10-26-first.md', 'events[0].id'],
+      ]);
+    });
+
+    test('is reported on the changed file for a shared url too', () => {
+      const url = 'https://example.org/story';
+      const old = article('2020-10-27-old', { url, published: { date: '2020-10-27', precision: 'day' } });
+      const added = article('2020-10-01-added', { url, published: { date: '2020-10-01', precision: 'day' } });
+      const problems = checkIntegrity({ ...content, articles: [added, old] }, { changed: new Set([added.filePath]) });
+      expect(problems.map((p) => [p.file, p.message])).toEqual([
+        [
+          'content/articles/2020-10-01-added.md',
+          'Another digest, content/articles/2020-10-27-old.md, already has this url.',
+        ],
+      ]);
+    });
+  });
 });
