@@ -410,4 +410,14 @@ export const BAD_CASES: readonly BadCase[] = [
     column: 7,
     message: 'The text "news agency" is not allowed here; use one of "person", "organisation", "state".',
   },
+  {
+    file: 'places/martakert.yaml',
+    fault: 'a note that refers to a source by our internal number',
+    build: 'checker',
+    severity: 'error',
+    field: 'note',
+    line: 13,
+    column: 7,
+    message: '"Source 002" is our internal number for a source article, which readers cannot look up.',
+  },
 ];

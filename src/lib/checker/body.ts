@@ -18,6 +18,7 @@ import { noBareAddresses } from './rules/no-bare-addresses.ts';
 import { noPlaceholder } from './rules/no-placeholder.ts';
 import { taggedPlaces } from './rules/tagged-places.ts';
 import { hasText } from './rules/has-text.ts';
+import { noSourceNumbers } from './rules/no-source-numbers.ts';
 
 export const BODY_RULES: readonly BodyRule[] = [
   noHtml,
@@ -25,6 +26,7 @@ export const BODY_RULES: readonly BodyRule[] = [
   safeLinks,
   noBareAddresses,
   noPlaceholder,
+  noSourceNumbers,
   taggedPlaces,
   hasText,
 ];
