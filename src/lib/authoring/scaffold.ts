@@ -1,9 +1,9 @@
 /**
- * The files `npm run new:article` and `npm run new:place` write: every field present, each with
+ * The files `npm run new:article`, `npm run new:place` and `npm run new:actor` write: every field present, each with
  * its description from the schema as a comment, and TODO wherever the contributor has to write.
  * The content checker refuses any TODO left behind.
  */
-import { articleSchema, placeSchema, type Precision } from '../model/schema.ts';
+import { actorSchema, articleSchema, placeSchema, type Precision } from '../model/schema.ts';
 import { describeField, fieldDocs } from './field-reference.ts';
 import type { PathKey } from '../model/problems.ts';
 import { slugify } from '../model/names.ts';
@@ -186,6 +186,32 @@ export function placeTemplate(start: PlaceStart): string {
   field(['wikidataId'], quote(TODO));
   field(['onBorder'], TODO);
   field(['note'], quote(TODO));
+  raw('');
+  return w.lines.join('\n');
+}
+
+export interface ActorStart {
+  name: string;
+  kind: string;
+  aliases?: readonly string[] | undefined;
+  role?: string | undefined;
+  country?: string | undefined;
+}
+
+/** The whole file for a new actor, ready to fill in. */
+export function actorTemplate(start: ActorStart): string {
+  const w = writer(actorSchema);
+  const { field, item, raw } = w;
+  raw('# Written by `npm run new:actor`. Replace every TODO; delete the fields marked Optional that');
+  raw('# do not apply (with their comment and any lines indented under them); then run');
+  raw('# `npm run check:content`. Every field is explained in CONTRIBUTING.md.');
+  raw('');
+  field(['name'], quote(start.name));
+  field(['aliases']);
+  for (const alias of start.aliases?.length ? start.aliases : [TODO]) item(1, quote(alias));
+  field(['kind'], start.kind);
+  field(['role'], quote(start.role ?? TODO));
+  field(['country'], start.country ?? TODO);
   raw('');
   return w.lines.join('\n');
 }

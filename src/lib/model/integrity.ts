@@ -9,6 +9,7 @@ import { suggestId } from './names.ts';
 import { isCertainlyAfter } from './dates.ts';
 import { suggestPlaces } from './gazetteer.ts';
 import { containmentProblems } from './containment.ts';
+import { suggestActors } from './actorNames.ts';
 import type { Problem } from './problems.ts';
 import { checkTranslations } from './translationCheck.ts';
 
@@ -71,13 +72,16 @@ export function checkIntegrity(
 
   const checkActors = (file: string, field: string, ids: readonly string[]) =>
     ids.forEach((id, i) => {
-      if (!actorIds.has(id))
-        error(
-          file,
-          `${field}[${i}]`,
-          `Unknown actor "${id}": there is no content/actors/${id}.yaml.`,
-          'Use the id of a file in content/actors, or add one for this person, organisation or state.',
-        );
+      if (actorIds.has(id)) return;
+      const guesses = suggestActors(id, actors);
+      error(
+        file,
+        `${field}[${i}]`,
+        `Unknown actor "${id}": there is no content/actors/${id}.yaml.`,
+        guesses.length > 0
+          ? `Did you mean ${guesses.map((g) => `"${g}"`).join(' or ')}? Otherwise add the actor with \`npm run new:actor\`.`
+          : 'Use the id of a file in content/actors, or add the person, organisation or state with `npm run new:actor`.',
+      );
     });
 
   problems.push(...containmentProblems(places));

@@ -13,7 +13,8 @@ export interface SourceLabel {
 
 // "source 000", "Source 4", "sources #3", "source no. 12": the word on its own (not "open-source"),
 // then a number of up to three digits (not a year: "source 2020 data").
-const INTERNAL_SOURCE = /(?<![\p{L}\p{N}-])sources?[\s\u00a0]*(?:no\.?[\s\u00a0]*|#[\s\u00a0]*)?\d{1,3}(?![\p{N}\p{L}])/giu;
+const INTERNAL_SOURCE =
+  /(?<![\p{L}\p{N}-])sources?[\s\u00a0]*(?:no\.?[\s\u00a0]*|#[\s\u00a0]*)?\d{1,3}(?![\p{N}\p{L}])/giu;
 
 /** The internal source labels in a text: `sourceLabels('as source 004 says')` is [{ text: 'source 004', start: 3, end: 13 }]. */
 export function sourceLabels(text: string): SourceLabel[] {

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { checkContent } from '../../../src/lib/checker/checker.ts';
 import { fieldDocs } from '../../../src/lib/authoring/field-reference.ts';
-import { articleFileName, articleTemplate, placeTemplate } from '../../../src/lib/authoring/scaffold.ts';
+import { actorTemplate, articleFileName, articleTemplate, placeTemplate } from '../../../src/lib/authoring/scaffold.ts';
 import { slugify } from '../../../src/lib/model/names.ts';
-import { articleSchema, placeSchema } from '../../../src/lib/model/schema.ts';
+import { actorSchema, articleSchema, placeSchema } from '../../../src/lib/model/schema.ts';
+import { suggestActors } from '../../../src/lib/model/actorNames.ts';
 import { readContent, FIXTURES, withFile } from '../../support/content-files.ts';
 
 const good = readContent(`${FIXTURES}/good`);
@@ -54,6 +55,11 @@ describe('scaffolds', () => {
           }),
           { schema: CORE_SCHEMA },
         ),
+    ],
+    [
+      'actor',
+      actorSchema,
+      () => load(actorTemplate({ name: 'Hikmet Hajiyev', kind: 'person' }), { schema: CORE_SCHEMA }),
     ],
   ] as const)('write every %s field the schema knows', (_, schema, written) => {
     const expected = fieldDocs(schema).map((d) => d.path);
@@ -138,5 +144,27 @@ describe('scaffolds', () => {
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
     expect(placeSchema.safeParse(load(filled, { schema: CORE_SCHEMA })).success).toBe(true);
     expect(checkContent(withFile(good, 'places/meghri.yaml', filled), { today: '2026-01-01' })).toEqual([]);
+  });
+
+  test('write an actor that passes the schema and the checker once filled', () => {
+    const filled = actorTemplate({
+      name: 'Hikmet Hajiyev',
+      kind: 'person',
+      aliases: ['Hikmat Hajiyev'],
+      country: 'AZ',
+    }).replace('role: "TODO"', 'role: "Foreign policy adviser to the President of Azerbaijan"');
+    expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
+    expect(actorSchema.safeParse(load(filled, { schema: CORE_SCHEMA })).success).toBe(true);
+    expect(checkContent(withFile(good, 'actors/hikmet-hajiyev.yaml', filled), { today: '2026-01-01' })).toEqual([]);
+  });
+
+  test('point a new actor that is already known to the existing file', () => {
+    const actors = good.actors.map((f) => ({
+      id: f.path.replace(/^.*\/|\.yaml$/g, ''),
+      data: actorSchema.parse(load(f.text, { schema: CORE_SCHEMA })),
+    }));
+    expect(suggestActors('Mohammad Pakpoor', actors)).toEqual(['mohammad-pakpour']);
+    expect(suggestActors('mohamad-pakpour', actors)).toEqual(['mohammad-pakpour']);
+    expect(suggestActors('Hikmet Hajiyev', actors)).toEqual([]);
   });
 });
