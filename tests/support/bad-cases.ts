@@ -420,4 +420,15 @@ export const BAD_CASES: readonly BadCase[] = [
     column: 7,
     message: '"Source 002" is our internal number for a source article, which readers cannot look up.',
   },
+  {
+    file: 'articles/2020-10-27-untagged-actor.md',
+    fault: 'a known person named in the body but not tagged (a warning)',
+    build: 'passes',
+    severity: 'warning',
+    field: 'body',
+    line: 16,
+    column: 45,
+    message:
+      'The text names "Mohammad Pakpour", the actor mohammad-pakpour (Mohammad Pakpour), but the article does not tag it.',
+  },
 ];

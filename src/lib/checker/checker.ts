@@ -73,7 +73,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     ...integrityProblems(checked, places, actors, options.changed),
     ...futureDates(checked, today),
     ...nameCollisions(places),
-    ...bodyProblems(articles, checked, places),
+    ...bodyProblems(articles, checked, places, actors),
   );
   return sortProblems(problems);
 }
