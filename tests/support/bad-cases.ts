@@ -431,4 +431,14 @@ export const BAD_CASES: readonly BadCase[] = [
     message:
       'The text names "Mohammad Pakpour", the actor mohammad-pakpour (Mohammad Pakpour), but the article does not tag it.',
   },
+  {
+    file: 'articles/2020-10-27-wrong-weekday.md',
+    fault: 'a weekday beside a date that fell on another day (a warning)',
+    build: 'passes',
+    severity: 'warning',
+    field: 'body',
+    line: 16,
+    column: 59,
+    message: '"Monday" is written beside 27 October 2020, which was a Tuesday.',
+  },
 ];

@@ -20,6 +20,8 @@ import { noPlaceholder } from './rules/no-placeholder.ts';
 import { taggedPlaces } from './rules/tagged-places.ts';
 import { taggedActors } from './rules/tagged-actors.ts';
 import { hasText } from './rules/has-text.ts';
+import { weekdayDates } from './rules/weekday-dates.ts';
+import { publicationYear } from './weekday-dates.ts';
 import { noSourceNumbers } from './rules/no-source-numbers.ts';
 
 export const BODY_RULES: readonly BodyRule[] = [
@@ -31,6 +33,7 @@ export const BODY_RULES: readonly BodyRule[] = [
   noSourceNumbers,
   taggedPlaces,
   taggedActors,
+  weekdayDates,
   hasText,
 ];
 
@@ -68,7 +71,7 @@ export function bodyProblems(
         eventActorIds.set(e.id, eventActors(e));
       }
 
-  return articles.flatMap(({ file, data, body }) => {
+  return articles.flatMap(({ file, data, raw, body }) => {
     if (!body) return [];
     const tagged = new Set<string>(data?.places ?? []);
     const taggedActorIds = new Set<string>(data?.actors ?? []);
@@ -85,6 +88,7 @@ export function bodyProblems(
       findActors: data ? findActors : () => [],
       taggedActors: taggedActorIds,
       actorNames,
+      year: publicationYear(raw),
     };
     return BODY_RULES.flatMap((rule) =>
       rule(body, context).map((finding): Problem => ({ file: file.path, field: 'body', ...finding })),

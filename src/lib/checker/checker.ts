@@ -4,7 +4,7 @@
  *
  * 1. read each file (`read-file.ts`): its name, YAML, schema (`error-map.ts` words zod's issues);
  * 2. placeholders the scaffold left in fields (`placeholders.ts`), internal source numbers in
- *    them (`source-labels.ts`);
+ *    them (`source-labels.ts`), weekdays the calendar contradicts (`weekday-dates.ts`);
  * 3. salvage what is sound of an article that failed its schema (`salvage.ts`), so that
  * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`) and future dates
  *    (`future-dates.ts`) report on it in the same run;
@@ -16,6 +16,7 @@ import type { Problem } from '../model/problems.ts';
 import { readFile, type ContentFiles } from './read-file.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { sourceLabelProblems } from './source-labels.ts';
+import { weekdayProblems } from './weekday-dates.ts';
 import { salvageArticle, whole, type CheckedArticle } from './salvage.ts';
 import { integrityProblems, nameCollisions } from './cross-file.ts';
 import { futureDates } from './future-dates.ts';
@@ -63,6 +64,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const actors = files.actors.map((f) => readFile<Actor>(f, 'actors', problems));
   for (const parsed of [...articles, ...places, ...actors])
     if (parsed.raw !== undefined) problems.push(...placeholderProblems(parsed), ...sourceLabelProblems(parsed));
+  for (const parsed of articles) if (parsed.raw !== undefined) problems.push(...weekdayProblems(parsed));
 
   // Articles that failed their schema still take part, through their sound fields and events.
   const checked = articles.flatMap((article): CheckedArticle[] => {

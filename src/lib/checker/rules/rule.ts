@@ -25,6 +25,8 @@ export interface BodyContext {
   taggedActors: ReadonlySet<string>;
   /** Actor id to its name, for messages. */
   actorNames: ReadonlyMap<string, string>;
+  /** The publication year, for dates written without one ("28 October"); undefined if unknown. */
+  year?: number | undefined;
 }
 
 export type BodyRule = (tree: Root, context: BodyContext) => Finding[];
