@@ -441,4 +441,15 @@ export const BAD_CASES: readonly BadCase[] = [
     column: 59,
     message: '"Monday" is written beside 27 October 2020, which was a Tuesday.',
   },
+  {
+    file: 'places/ahar.yaml',
+    fault: 'latitude and longitude swapped, so the point lies in another country',
+    build: 'checker',
+    severity: 'error',
+    field: 'coordinates',
+    line: 5,
+    column: 1,
+    message:
+      'The point (lat 47.0699, lon 38.4774) lies at sea, in no country, 936 km from Iran, the country this place names (IR).',
+  },
 ];

@@ -8,7 +8,8 @@
  * 3. salvage what is sound of an article that failed its schema (`salvage.ts`), so that
  * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`) and future dates
  *    (`future-dates.ts`) report on it in the same run;
- * 5. the body rules (`body.ts`, one rule per file in `rules/`).
+ * 5. each place's point against its country's shape (`place-countries.ts`);
+ * 6. the body rules (`body.ts`, one rule per file in `rules/`).
  */
 import { count } from '../site/count.ts';
 import type { Actor, Article, Place } from '../model/schema.ts';
@@ -21,6 +22,8 @@ import { salvageArticle, whole, type CheckedArticle } from './salvage.ts';
 import { integrityProblems, nameCollisions } from './cross-file.ts';
 import { futureDates } from './future-dates.ts';
 import { bodyProblems } from './body.ts';
+import { placeCountryProblems } from './place-countries.ts';
+import { worldShapes, type CountryShapes } from './country-shapes.ts';
 
 export { COLLECTIONS, type ContentFiles, type SourceFile } from './read-file.ts';
 
@@ -33,6 +36,8 @@ export interface CheckOptions {
    * checker stays a function of its input.
    */
   changed?: ReadonlySet<string>;
+  /** The country shapes places are checked against; defaults to the world atlas, loaded once. */
+  countries?: CountryShapes;
 }
 
 /** Orders problems by file, then position, so the report reads top to bottom. */
@@ -75,6 +80,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     ...integrityProblems(checked, places, actors, options.changed),
     ...futureDates(checked, today),
     ...nameCollisions(places),
+    ...placeCountryProblems(places, options.countries ?? worldShapes()),
     ...bodyProblems(articles, checked, places, actors),
   );
   return sortProblems(problems);
