@@ -94,6 +94,7 @@ export function articleTemplate(start: ArticleStart): string {
   field(['published', 'date'], quote(start.date));
   field(['published', 'precision'], start.precision);
   field(['published', 'until'], quote(TODO));
+  field(['published', 'sometime'], TODO);
   field(['published', 'note'], quote(TODO));
   field(['url'], quote(start.url ?? TODO));
   field(['language'], start.language ?? TODO);
@@ -109,6 +110,7 @@ export function articleTemplate(start: ArticleStart): string {
   field(e('when', 'date'), quote(TODO));
   field(e('when', 'precision'), 'day');
   field(e('when', 'until'), quote(TODO));
+  field(e('when', 'sometime'), TODO);
   field(e('when', 'note'), quote(TODO));
   field(e('places'));
   item(3, TODO);
@@ -121,6 +123,7 @@ export function articleTemplate(start: ArticleStart): string {
   item(4, TODO);
   field(e('claim', 'deniedBy'));
   item(4, TODO);
+  field(e('partOf'), TODO);
   raw('  # An event another article already writes in full is only referred to, by its id:');
   raw(`  # ${describeField(articleSchema, ['events', 1, 'see'])}`);
   raw('  - see: TODO');

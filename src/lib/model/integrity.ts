@@ -3,7 +3,8 @@
  * and the actor list, event ids and `see:` references, dates against publication, duplicates.
  * Astro only logs a broken reference, so the site refuses to build while any of these fail.
  */
-import { idSchema } from './schema.ts';
+import { idSchema, type ArticleEvent } from './schema.ts';
+import { formatDating } from './dateFormat.ts';
 import { isFullEvent, type ContentSet } from './records.ts';
 import { suggestId } from './names.ts';
 import { isCertainlyAfter } from './dates.ts';
@@ -19,7 +20,7 @@ export interface IntegrityOptions {
    * a url or an identity shared) is reported on the changed file and names the established one;
    * without this, on the file whose name sorts later (names begin with the publication date).
    */
-  changed?: ReadonlySet<string>;
+  changed?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -87,12 +88,15 @@ export function checkIntegrity(
   problems.push(...containmentProblems(places));
 
   const definedIn = new Map<string, string>();
+  const fullEvents = new Map<string, ArticleEvent>();
   for (const { filePath, data } of articles) {
     data.events.forEach((event, i) => {
       if (!isFullEvent(event)) return;
       const earlier = definedIn.get(event.id);
-      if (earlier === undefined) definedIn.set(event.id, filePath);
-      else
+      if (earlier === undefined) {
+        definedIn.set(event.id, filePath);
+        fullEvents.set(event.id, event);
+      } else
         error(
           filePath,
           `events[${i}].id`,
@@ -149,6 +153,10 @@ export function checkIntegrity(
         checkActors(filePath, `${field}.claim.by`, event.claim.by);
         checkActors(filePath, `${field}.claim.deniedBy`, event.claim.deniedBy);
       }
+      if (event.partOf !== undefined) {
+        const problem = partOfProblem(event, fullEvents);
+        if (problem) error(filePath, `${field}.partOf`, problem.message, problem.fix);
+      }
       if (isCertainlyAfter(event.when.date, data.published.date))
         error(
           filePath,
@@ -160,4 +168,40 @@ export function checkIntegrity(
   }
   problems.push(...checkTranslations(translations, articles));
   return problems;
+}
+
+/**
+ * What is wrong with an event's `partOf`, if anything: a whole no digest writes, a loop of wholes,
+ * or a part dated outside its whole (compared only as precisely as both are known).
+ */
+export function partOfProblem(
+  event: ArticleEvent,
+  events: ReadonlyMap<string, ArticleEvent>,
+): { message: string; fix: string } | undefined {
+  const wholeId = event.partOf;
+  if (wholeId === undefined) return undefined;
+  const whole = events.get(wholeId);
+  if (!whole)
+    return {
+      message: `No article writes the event "${wholeId}" in full, so this event cannot be part of it.`,
+      fix: 'Use the id of an event written in full in a digest (see its `id:` line), or remove partOf.',
+    };
+  const chain = [event.id];
+  for (let id: string | undefined = wholeId; id !== undefined; id = events.get(id)?.partOf) {
+    chain.push(id);
+    if (id === event.id)
+      return {
+        message: `partOf goes round in a loop: ${chain.join(' → ')}.`,
+        fix: 'An event can only be part of a larger one: remove partOf from the larger event.',
+      };
+    if (chain.indexOf(id) !== chain.length - 1) break;
+  }
+  const { when } = event;
+  const end = (w: ArticleEvent['when']) => w.until ?? w.date;
+  if (isCertainlyAfter(whole.when.date, when.date) || isCertainlyAfter(end(when), end(whole.when)))
+    return {
+      message: `The event is dated ${formatDating(when)}, outside the event it is part of, "${wholeId}" (${formatDating(whole.when)}).`,
+      fix: 'Check both dates: a part happens within its whole. If it does not, it is a separate event: remove partOf (and use `see:` or a new id).',
+    };
+  return undefined;
 }

@@ -94,6 +94,7 @@ describe('scaffolds', () => {
     const filled = articleTemplate(start)
       .replace('author: "TODO"', 'author: "Staff writer"')
       .replace(/\n {2}# Optional\. For a span[^\n]*\n[^\n]*\n {2}until: "TODO"/, '')
+      .replace(/\n {2}# Optional\. With `until`[^\n]*\n(?: {2}#[^\n]*\n)* {2}sometime: TODO/, '')
       .replace(/\n {2}# Optional\. How the date[^\n]*\n[^\n]*\n {2}note: "TODO"/, '')
       .replace('language: TODO', 'language: en')
       .replace('places:\n  - TODO', 'places:\n  - khoda-afarin')
@@ -102,6 +103,7 @@ describe('scaffolds', () => {
       .replace('- id: TODO', '- id: guards-reinforce-khoda-afarin')
       .replace('date: "TODO"', 'date: "2020-10-26"')
       .replace('until: "TODO"', 'until: "2020-10-27"')
+      .replace('sometime: TODO', 'sometime: true')
       .replace('note: "TODO"', 'note: "Over the two days before publication."')
       .replace('    places:\n      - TODO', '    places:\n      - khoda-afarin')
       .replace('kind: TODO', 'kind: deployment')
@@ -109,6 +111,7 @@ describe('scaffolds', () => {
       .replace('    actors:\n      - TODO', '    actors:\n      - irgc')
       .replace('by:\n        - TODO', 'by:\n        - iran')
       .replace('deniedBy:\n        - TODO', 'deniedBy:\n        - armenia')
+      .replace(/\n    # Optional\. The id of a larger event[^\n]*\n(?:    #[^\n]*\n)*    partOf: TODO/, '')
       .replace('- see: TODO', '- see: irgc-border-deployment')
       .replace(/\nTODO[\s\S]*$/, '\nGuards units reinforced the border around Khoda Afarin, the paper reported.\n');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');

@@ -156,4 +156,56 @@ describe('cross-entry checks', () => {
       ]);
     });
   });
+
+  describe('partOf', () => {
+    const content = sampleContent();
+    const part = (id: string, date: string, partOf: string, until?: string) => ({
+      id,
+      when: { date, precision: 'day', ...(until ? { until } : {}) },
+      kind: 'cross-border-fire',
+      summary: 'A detail of a larger event, dated and placed.',
+      partOf,
+    });
+    const withEvents = (...events: object[]) =>
+      checkIntegrity({
+        ...content,
+        articles: [
+          ...content.articles,
+          article('2020-10-30-parts', { published: { date: '2020-10-30', precision: 'day' }, events }),
+        ],
+      }).map((p) => [p.field, p.message]);
+
+    test('accepts a part dated within its whole', () => {
+      expect(withEvents(part('one-village', '2020-10-25', 'deployment'))).toEqual([]);
+    });
+
+    test('refuses a whole that no digest writes', () => {
+      expect(withEvents(part('one-village', '2020-10-25', 'no-such-event'))).toEqual([
+        [
+          'events[0].partOf',
+          'No article writes the event "no-such-event" in full, so this event cannot be part of it.',
+        ],
+      ]);
+    });
+
+    test('refuses a part dated outside its whole', () => {
+      expect(withEvents(part('one-village', '2020-10-20', 'deployment'))).toEqual([
+        [
+          'events[0].partOf',
+          'The event is dated 20 October 2020, outside the event it is part of, "deployment" (25 October 2020).',
+        ],
+      ]);
+    });
+
+    test('refuses a loop of wholes', () => {
+      const problems = withEvents(
+        part('a', '2020-10-25', 'b', '2020-10-26'),
+        part('b', '2020-10-25', 'a', '2020-10-26'),
+      );
+      expect(problems).toEqual([
+        ['events[0].partOf', 'partOf goes round in a loop: a → b → a.'],
+        ['events[1].partOf', 'partOf goes round in a loop: b → a → b.'],
+      ]);
+    });
+  });
 });
