@@ -215,6 +215,10 @@ export function actorTemplate(start: ActorStart): string {
   field(['kind'], start.kind);
   field(['role'], quote(start.role ?? TODO));
   field(['country'], start.country ?? TODO);
+  field(['localNames']);
+  field(['localNames', 'fa'], quote(TODO));
+  field(['localNames', 'az'], quote(TODO));
+  field(['localNames', 'hy'], quote(TODO));
   raw('');
   return w.lines.join('\n');
 }

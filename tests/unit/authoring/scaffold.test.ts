@@ -155,7 +155,11 @@ describe('scaffolds', () => {
       kind: 'person',
       aliases: ['Hikmat Hajiyev'],
       country: 'AZ',
-    }).replace('role: "TODO"', 'role: "Foreign policy adviser to the President of Azerbaijan"');
+    })
+      .replace('role: "TODO"', 'role: "Foreign policy adviser to the President of Azerbaijan"')
+      .replace(/  # Optional\. Persian\.\n  fa: "TODO"\n/, '')
+      .replace('az: "TODO"', 'az: "Hikmət Hacıyev"')
+      .replace(/  # Optional\. Armenian\.\n  hy: "TODO"\n/, '');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
     expect(actorSchema.safeParse(load(filled, { schema: CORE_SCHEMA })).success).toBe(true);
     expect(checkContent(withFile(good, 'actors/hikmet-hajiyev.yaml', filled), { today: '2026-01-01' })).toEqual([]);
