@@ -1,10 +1,11 @@
 /**
  * `npm run check:content [-- --content DIR] [-- --format github] [-- --base REF]`: checks every
  * content file without building the site and prints every problem, one per line, then a summary.
- * Exits 1 on any error, 0 on warnings only. Files changed against the base branch (`--base`, else
- * the pull request's base in GitHub Actions, else `origin/HEAD`; see `lib/changed-files.ts`) take
- * the blame when a digest clashes with an established one. `--format github` prints each problem as a GitHub Actions workflow
- * command, which a pull request shows as an annotation on the file's line.
+ * Exits 1 on any error, 0 on warnings only. Files changed against the base branch (`--base`,
+ * else the pull request's base in GitHub Actions, else `origin/HEAD`; see
+ * `lib/changed-files.ts`) take the blame when a digest clashes with an established one.
+ * `--format github` prints each problem as a GitHub Actions workflow command, which a pull request
+ * shows as an annotation on the file's line.
  * The rules live in src/lib/checker/; this file only reads the files and prints.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -55,7 +56,7 @@ if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
   process.exit(2);
 }
 
-/** A path as problems show it: relative to where the command runs, or absolute for a tree elsewhere (tests, benchmarks). */
+/** A path as problems show it: relative to where the command runs, or absolute for a tree elsewhere (tests). */
 function shown(full: string): string {
   const near = relative(process.cwd(), full);
   return (near.startsWith('..') ? full : near).split(sep).join('/');

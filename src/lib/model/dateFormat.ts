@@ -24,7 +24,7 @@ export function formatDayHeading(iso: string): string {
   return format(utc(isoParts(iso)), 'EEEE d MMMM yyyy');
 }
 
-/** The two ends of a span as readers see them, the start no more precise than it must be: ["27 September", "3 October 2020"]. */
+/** The two ends of a span for readers, the start no fuller than needed: ["27 September", "3 October 2020"]. */
 function spanEnds(from: string, until: string): [string, string] {
   const a = isoParts(from);
   const b = isoParts(until);

@@ -16,7 +16,7 @@ export interface SourceLabel {
 const INTERNAL_SOURCE =
   /(?<![\p{L}\p{N}-])sources?[\s\u00a0]*(?:no\.?[\s\u00a0]*|#[\s\u00a0]*)?\d{1,3}(?![\p{N}\p{L}])/giu;
 
-/** The internal source labels in a text: `sourceLabels('as source 004 says')` is [{ text: 'source 004', start: 3, end: 13 }]. */
+/** Internal source labels in a text: `sourceLabels('as source 004')` is [{ text: 'source 004', start: 3, end: 13 }]. */
 export function sourceLabels(text: string): SourceLabel[] {
   return [...text.matchAll(INTERNAL_SOURCE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }

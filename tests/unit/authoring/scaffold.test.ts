@@ -109,7 +109,7 @@ describe('scaffolds', () => {
       .replace('    actors:\n      - TODO', '    actors:\n      - irgc')
       .replace('by:\n        - TODO', 'by:\n        - iran')
       .replace('deniedBy:\n        - TODO', 'deniedBy:\n        - armenia')
-      .replace(/\n    # Optional\. The id of a larger event[^\n]*\n(?:    #[^\n]*\n)*    partOf: TODO/, '')
+      .replace(/\n {4}# Optional\. The id of a larger event[^\n]*\n(?: {4}#[^\n]*\n)* {4}partOf: TODO/, '')
       .replace('- see: TODO', '- see: irgc-border-deployment')
       .replace(/\nTODO[\s\S]*$/, '\nGuards units reinforced the border around Khoda Afarin, the paper reported.\n');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
@@ -157,9 +157,9 @@ describe('scaffolds', () => {
       country: 'AZ',
     })
       .replace('role: "TODO"', 'role: "Foreign policy adviser to the President of Azerbaijan"')
-      .replace(/  # Optional\. Persian\.\n  fa: "TODO"\n/, '')
+      .replace(/ {2}# Optional\. Persian\.\n {2}fa: "TODO"\n/, '')
       .replace('az: "TODO"', 'az: "Hikmət Hacıyev"')
-      .replace(/  # Optional\. Armenian\.\n  hy: "TODO"\n/, '');
+      .replace(/ {2}# Optional\. Armenian\.\n {2}hy: "TODO"\n/, '');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
     expect(actorSchema.safeParse(load(filled, { schema: CORE_SCHEMA })).success).toBe(true);
     expect(checkContent(withFile(good, 'actors/hikmet-hajiyev.yaml', filled), { today: '2026-01-01' })).toEqual([]);

@@ -1,4 +1,4 @@
-/** People and organisations the text names but the frontmatter does not tag, so the entry is missing from their filter. */
+/** People and organisations the text names but the frontmatter does not tag: the entry would miss their filter. */
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { offsetIn, type BodyRule, type Finding } from './rule.ts';
