@@ -9,7 +9,7 @@ import { periodKeyOf, periodOf } from '../lib/timeline/periods.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
 import type { EntryLocation } from '../lib/timeline/archive.ts';
 import { allNames, displayName, type PlaceRecord } from '../lib/model/gazetteer.ts';
-import { formatSpan } from '../lib/model/dateFormat.ts';
+import { formatDating } from '../lib/model/dateFormat.ts';
 import {
   actorUrl,
   articleMonthDataUrl,
@@ -34,14 +34,17 @@ export function exportEntry(entry: TimelineEntry, locate: Locate) {
     type: entry.type,
     date: entry.when.date,
     ...(entry.when.until ? { until: entry.when.until } : {}),
+    ...(entry.when.sometime ? { sometime: true } : {}),
     precision: entry.when.precision,
-    dateLabel: formatSpan(entry.when.date, entry.when.until),
+    dateLabel: formatDating(entry.when),
     ...(entry.when.note ? { dateNote: entry.when.note } : {}),
     title: entry.title,
     ...(entry.kind ? { kind: entry.kind } : {}),
     places: entry.places,
     actors: entry.actors,
     ...(entry.claim ? { claim: entry.claim } : {}),
+    ...(entry.partOf ? { partOf: entry.partOf.anchor } : {}),
+    ...(entry.parts ? { parts: entry.parts.map((p) => p.anchor) } : {}),
     sources: entry.sources.map((s) => ({ ...s, url: articleUrl(s.articleId) })),
     url: entryUrl(entry, locate(entry)),
   };

@@ -20,6 +20,10 @@ const entryShape = z
     type: z.enum(['event', 'article']).describe('An event, or the publication of an article.'),
     date: partialDate,
     until: partialDate.optional().describe('For a span, the last day, month or year it covers.'),
+    sometime: z
+      .literal(true)
+      .optional()
+      .describe('Present when it happened once, on an unknown day, between `date` and `until`, not throughout.'),
     precision: z.enum(PRECISIONS).describe('How precisely the date is known.'),
     dateLabel: z.string().describe('The date as the site writes it: "25 October 2020".'),
     dateNote: z.string().optional().describe('How the date was established.'),
@@ -31,6 +35,11 @@ const entryShape = z
       .looseObject({ by: z.array(idSchema), deniedBy: z.array(idSchema) })
       .optional()
       .describe('For a contested event: who claims it and who denies it.'),
+    partOf: z.string().optional().describe('For a detail of a larger event: that event’s entry id ("event-<id>").'),
+    parts: z
+      .array(z.string())
+      .optional()
+      .describe('For a larger event: the entry ids of the details that are part of it.'),
     sources: z
       .array(
         z.looseObject({

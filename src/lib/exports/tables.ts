@@ -132,6 +132,20 @@ export const eventsTable = defineTable<EventRecord>({
       value: (r) => r.entry.when.until,
     },
     {
+      name: 'sometime',
+      type: 'boolean',
+      description:
+        'true when it happened once, on an unknown day, between date and until; false when it lasted throughout; empty for a single date.',
+      value: (r) => (r.entry.when.until === undefined ? undefined : r.entry.when.sometime === true),
+    },
+    {
+      name: 'partOf',
+      type: 'string',
+      pattern: ID_PATTERN.source,
+      description: 'For a detail of a larger event, the id of that event; empty otherwise.',
+      value: (r) => r.entry.partOf?.id,
+    },
+    {
       name: 'dateNote',
       type: 'string',
       description: 'How the date was established, where it needed establishing.',
