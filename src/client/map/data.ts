@@ -2,6 +2,7 @@
  * Reading the map's data defensively: it comes over the network and is shown to readers, so
  * every field is checked and every string ends up in `textContent`, never in markup.
  */
+import { isContested } from '../../lib/timeline/claims.ts';
 
 export interface MapPlace {
   id: string;
@@ -26,6 +27,7 @@ export interface MapEntry {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 /** Only same-site paths are followed: anything else becomes a dead link. */
 const sitePath = (v: unknown): string => {
   const s = text(v);
@@ -68,7 +70,8 @@ export function parseEntries(json: unknown): MapEntry[] {
         dateLabel: text(e['dateLabel']) || text(e['date']),
         title: text(e['title']),
         url: sitePath(e['url']),
-        contested: isRecord(e['claim']),
+        contested:
+          isRecord(e['claim']) && isContested({ by: ids(e['claim']['by']), deniedBy: ids(e['claim']['deniedBy']) }),
         sources: sources.map((s) => ({ outlet: text(s['outlet']), url: sitePath(s['url']) })),
       },
     ];
