@@ -7,8 +7,9 @@
  * 2. placeholders the scaffold left in fields (`placeholders.ts`), and direction overrides in
  *    them (`direction-overrides.ts`);
  * 3. salvage what is sound of an article that failed its schema (`salvage.ts`), so that
- * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`) and future dates
- *    (`future-dates.ts`) report on it in the same run;
+ * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`), future dates
+ *    (`future-dates.ts`) and places that may be entered twice (`place-identity.ts`) report on it
+ *    in the same run;
  * 5. the body rules (`body.ts`, one rule per file in `rules/`).
  */
 import { count } from '../site/count.ts';
@@ -21,6 +22,7 @@ import { salvageArticle, whole, type CheckedArticle } from './salvage.ts';
 import { integrityProblems, nameCollisions } from './cross-file.ts';
 import { futureDates } from './future-dates.ts';
 import { bodyProblems } from './body.ts';
+import { placeIdentityProblems } from './place-identity.ts';
 
 export { COLLECTIONS, type ContentFiles, type SourceFile } from './read-file.ts';
 
@@ -68,6 +70,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     ...integrityProblems(checked, places, actors),
     ...futureDates(checked, today),
     ...nameCollisions(places),
+    ...placeIdentityProblems(places),
     ...bodyProblems(articles, checked, places),
   );
   return sortProblems(problems);
