@@ -32,7 +32,7 @@ describe('places that may be entered twice', () => {
     const problems = identity(withPlace('culfa-town', `name: Culfa Town${near}`));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^content\/places\/culfa-town\.yaml:\d+:\d+  warning: coordinates: culfa-town lies 1\.\d km from jolfa \(content\/places\/jolfa\.yaml\): it may be the same place entered twice\./,
+      /^content\/places\/culfa-town\.yaml:\d+:\d+ {2}warning: coordinates: culfa-town lies 1\.\d km from jolfa \(content\/places\/jolfa\.yaml\): it may be the same place entered twice\./,
     );
     expect(problems[0]).toContain('different GeoNames ids are not duplicates');
   });
@@ -40,7 +40,7 @@ describe('places that may be entered twice', () => {
   test('warns about a name that differs only by a qualifier or one letter', () => {
     expect(identity(withPlace('julfa-nakhchivan', 'name: Julfa (Nakhchivan)'))).toEqual([
       expect.stringMatching(
-        /julfa-nakhchivan\.yaml:1:7  warning: name: "Julfa \(Nakhchivan\)" is nearly "Julfa", a name of jolfa/,
+        /julfa-nakhchivan\.yaml:1:7 {2}warning: name: "Julfa \(Nakhchivan\)" is nearly "Julfa", a name of jolfa/,
       ),
     ]);
     expect(identity(withPlace('parsabade', 'name: Parsabade'))).toEqual([
