@@ -20,6 +20,8 @@ import {
   placeUrl,
   timelineMonthDataUrl,
 } from './urls.ts';
+import type { Containment } from '../lib/model/containment.ts';
+import { containingPlaces } from '../lib/timeline/byPlace.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field does not bump it. */
 export const EXPORT_VERSION = 1;
@@ -27,8 +29,11 @@ export const EXPORT_VERSION = 1;
 /** Where each entry's anchor is on the site (`SiteContent.locate`), for its `url`. */
 export type Locate = (entry: TimelineEntry) => EntryLocation;
 
+/** What lies within what (`SiteContent.within`), for each entry's `within`. */
+export type Within = Pick<Containment, 'ancestors'>;
+
 /** An entry as researchers and the map get it. */
-export function exportEntry(entry: TimelineEntry, locate: Locate) {
+export function exportEntry(entry: TimelineEntry, locate: Locate, within: Within) {
   return {
     id: entry.anchor,
     type: entry.type,
@@ -41,6 +46,7 @@ export function exportEntry(entry: TimelineEntry, locate: Locate) {
     title: entry.title,
     ...(entry.kind ? { kind: entry.kind } : {}),
     places: entry.places,
+    within: containingPlaces(entry.places, within),
     actors: entry.actors,
     ...(entry.claim ? { claim: entry.claim } : {}),
     ...(entry.partOf ? { partOf: entry.partOf.anchor } : {}),
@@ -66,6 +72,7 @@ export function timelineExport(
   entries: readonly TimelineEntry[],
   months: readonly { key: string; label: string; entries: readonly TimelineEntry[] }[],
   locate: Locate,
+  within: Within,
 ) {
   const whole = entries.length <= WHOLE_EXPORT_LIMIT;
   return {
@@ -80,7 +87,7 @@ export function timelineExport(
       entryCount: m.entries.length,
       url: timelineMonthDataUrl(m.key),
     })),
-    ...(whole ? { entries: entries.map((e) => exportEntry(e, locate)) } : {}),
+    ...(whole ? { entries: entries.map((e) => exportEntry(e, locate, within)) } : {}),
   };
 }
 
@@ -88,12 +95,13 @@ export function timelineExport(
 export function timelineMonthExport(
   month: { key: string; label: string; entries: readonly TimelineEntry[] },
   locate: Locate,
+  within: Within,
 ) {
   return {
     version: EXPORT_VERSION,
     key: month.key,
     label: month.label,
-    entries: month.entries.map((e) => exportEntry(e, locate)),
+    entries: month.entries.map((e) => exportEntry(e, locate, within)),
   };
 }
 
@@ -203,10 +211,17 @@ export function riverExport(
 }
 
 /**
- * `/data/places/<id>.json`: the entries at one place that the map's popup lists, in date order:
- * all of them, or the PLACE_EXPORT_LIMIT most recent, with `entryCount` saying how many there are.
+ * `/data/places/<id>.json`: the entries at one place or at a place within it that the map's popup
+ * lists, in date order: all of them, or the PLACE_EXPORT_LIMIT most recent, with `entryCount`
+ * saying how many there are.
  */
-export function placeEntriesExport(id: string, place: Place, entries: readonly TimelineEntry[], locate: Locate) {
+export function placeEntriesExport(
+  id: string,
+  place: Place,
+  entries: readonly TimelineEntry[],
+  locate: Locate,
+  within: Within,
+) {
   return {
     version: EXPORT_VERSION,
     id,
@@ -214,7 +229,7 @@ export function placeEntriesExport(id: string, place: Place, entries: readonly T
     url: placeUrl(id),
     mapUrl: mapUrl(id),
     entryCount: entries.length,
-    entries: entries.slice(-PLACE_EXPORT_LIMIT).map((e) => exportEntry(e, locate)),
+    entries: entries.slice(-PLACE_EXPORT_LIMIT).map((e) => exportEntry(e, locate, within)),
   };
 }
 

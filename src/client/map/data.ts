@@ -3,6 +3,7 @@
  * every field is checked and every string ends up in `textContent`, never in markup.
  */
 import { vertexAlong } from '../../lib/map/geometry.ts';
+import { isContested } from '../../lib/timeline/claims.ts';
 
 export interface MapPlace {
   id: string;
@@ -27,6 +28,7 @@ export interface MapEntry {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 /** Only same-site paths are followed: anything else becomes a dead link. */
 const sitePath = (v: unknown): string => {
   const s = text(v);
@@ -69,7 +71,8 @@ export function parseEntries(json: unknown): MapEntry[] {
         dateLabel: text(e['dateLabel']) || text(e['date']),
         title: text(e['title']),
         url: sitePath(e['url']),
-        contested: isRecord(e['claim']),
+        contested:
+          isRecord(e['claim']) && isContested({ by: ids(e['claim']['by']), deniedBy: ids(e['claim']['deniedBy']) }),
         sources: sources.map((s) => ({ outlet: text(s['outlet']), url: sitePath(s['url']) })),
       },
     ];

@@ -1,6 +1,7 @@
 /** What a place's popup says: the place, then each entry with its date, its anchor and its digests. */
 import type { MapEntry, MapPlace } from './data.ts';
 import { el, link } from './dom.ts';
+import { CONTESTED_LABEL } from '../../lib/timeline/claims.ts';
 
 /** The popup's content; `entries` is undefined while they are still loading. */
 export function popupContent(place: MapPlace, entries: MapEntry[] | undefined): HTMLElement {
@@ -22,7 +23,7 @@ export function popupContent(place: MapPlace, entries: MapEntry[] | undefined): 
     const time = el('time', 'popup-date', entry.dateLabel);
     time.dateTime = entry.date;
     item.append(time, ' ', link(entry.url, entry.title, 'popup-entry-title'));
-    if (entry.contested) item.append(' ', el('span', 'badge-contested', 'Contested claim'));
+    if (entry.contested) item.append(' ', el('span', 'badge-contested', CONTESTED_LABEL));
     const sources = el('span', 'popup-sources');
     entry.sources.forEach((source, i) => {
       sources.append(i === 0 ? 'Digest: ' : '; ', link(source.url, source.outlet));

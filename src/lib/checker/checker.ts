@@ -8,8 +8,9 @@
  *    (`direction-overrides.ts`), internal source numbers (`source-labels.ts`), weekdays the
  *    calendar contradicts (`weekday-dates.ts`);
  * 3. salvage what is sound of an article that failed its schema (`salvage.ts`), so that
- * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`) and future dates
- *    (`future-dates.ts`) report on it in the same run;
+ * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`), future dates
+ *    (`future-dates.ts`) and places that may be entered twice (`place-identity.ts`) report on it
+ *    in the same run;
  * 5. each place's point against its country's shape (`place-countries.ts`);
  * 6. the body rules (`body.ts`, one rule per file in `rules/`).
  */
@@ -27,6 +28,7 @@ import { futureDates } from './future-dates.ts';
 import { bodyProblems } from './body.ts';
 import { placeCountryProblems } from './place-countries.ts';
 import { worldShapes, type CountryShapes } from './country-shapes.ts';
+import { placeIdentityProblems } from './place-identity.ts';
 
 export { COLLECTIONS, type ContentFiles, type SourceFile } from './read-file.ts';
 
@@ -89,6 +91,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     ...futureDates(checked, today),
     ...nameCollisions(places),
     ...placeCountryProblems(places, options.countries ?? worldShapes()),
+    ...placeIdentityProblems(places),
     ...bodyProblems(articles, checked, places, actors),
   );
   return sortProblems(problems);

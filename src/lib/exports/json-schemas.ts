@@ -29,7 +29,12 @@ const entryShape = z
     dateNote: z.string().optional().describe('How the date was established.'),
     title: z.string().describe('What happened, or the article’s headline.'),
     kind: z.enum(EVENT_KINDS).optional().describe('For an event, what sort of event it is.'),
-    places: z.array(idSchema).describe('Gazetteer ids.'),
+    places: z.array(idSchema).describe('Gazetteer ids of where it happened.'),
+    within: z
+      .array(idSchema)
+      .describe(
+        'Gazetteer ids of the places those places lie within (county, province), nearest first, each once: an event at Aqa-Alilou is within heris and east-azerbaijan.',
+      ),
     actors: z.array(idSchema).describe('Actor ids.'),
     claim: z
       .looseObject({ by: z.array(idSchema), deniedBy: z.array(idSchema) })
@@ -85,7 +90,11 @@ export const placeEntriesShape = z
     name: z.string(),
     url: sitePath,
     mapUrl: sitePath,
-    entryCount: z.number().int().min(0).describe('How many entries the place has; the file holds the latest.'),
+    entryCount: z
+      .number()
+      .int()
+      .min(0)
+      .describe('How many entries the place and the places within it have; the file holds the latest.'),
     entries: z.array(entryShape),
   })
   .describe('places/<id>.json: the entries at one place.');

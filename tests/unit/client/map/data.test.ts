@@ -49,6 +49,18 @@ describe('reading the map data', () => {
     expect(entry?.url).toBe('#');
     expect(entry?.sources[0]?.url).toBe('#');
   });
+
+  test('marks an entry contested only where its claim is denied', () => {
+    const entry = (claim: unknown) => ({ id: 'e', date: '2020-10-25', title: 'T', url: '/', sources: [], claim });
+    const [denied, undenied, fact] = parseEntries({
+      entries: [
+        entry({ by: ['armenia'], deniedBy: ['azerbaijan'] }),
+        entry({ by: ['azerbaijan'], deniedBy: [] }),
+        entry(undefined),
+      ],
+    });
+    expect([denied?.contested, undenied?.contested, fact?.contested]).toEqual([true, false, false]);
+  });
 });
 
 describe('reading the river', () => {
