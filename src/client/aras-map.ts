@@ -12,13 +12,14 @@
 import type * as Leaflet from 'leaflet';
 import { placeFromHash, placeHash } from '../lib/map/placeAnchor.ts';
 import { parseFilter, type Filter } from '../lib/timeline/filters.ts';
-import { addBasemap } from './map/basemap.ts';
+import { addBasemap, placeNames, type AreaName } from './map/basemap.ts';
 import { groupPlaces, rankPlaces } from './map/clusters.ts';
-import { parseEntries, parsePlaces, type MapEntry, type MapPlace } from './map/data.ts';
+import { parseEntries, parsePlaces, parseRiver, type MapEntry, type MapPlace, type MapRiver } from './map/data.ts';
 import { declutterLabels } from './map/labels.ts';
 import { getJson, loadStylesheet } from './map/load.ts';
 import { clusterMarker, markSelected, onActivate, placeMarker } from './map/markers.ts';
 import { popupContent, popupFailed } from './map/popup.ts';
+import { addRiver, placeButton, riverPopup } from './map/river.ts';
 import { setUpTiles } from './map/tiles.ts';
 import { readWords } from './map/words.ts';
 // Only the stylesheet's address: a static CSS import would be put on every page with this element.
@@ -30,6 +31,8 @@ class ArasMap extends HTMLElement {
   #places: MapPlace[] = [];
   #markers = new Map<string, Leaflet.Marker>();
   #clusters: Leaflet.LayerGroup | undefined;
+  #river: { line: MapRiver; marker: Leaflet.Marker } | undefined;
+  #names: AreaName[] = [];
   #cache = new Map<string, MapEntry[]>();
   #started = false;
   #selected = new Set<string>();
@@ -75,21 +78,24 @@ class ArasMap extends HTMLElement {
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
     const placesUrl = this.dataset['places'];
     const basemapUrl = this.dataset['basemap'];
-    if (!canvas || !placesUrl || !basemapUrl) return;
+    const riverUrl = this.dataset['river'];
+    if (!canvas || !placesUrl || !basemapUrl || !riverUrl) return;
 
-    const [{ default: L }, , placesJson, basemap] = await Promise.all([
+    const [{ default: L }, , placesJson, basemap, riverJson] = await Promise.all([
       import('leaflet'),
       // Leaflet's stylesheet comes with it, so a page that never shows the map never loads either.
       loadStylesheet(leafletCss),
       getJson(placesUrl),
       getJson(basemapUrl),
+      getJson(riverUrl),
     ]);
     this.#L = L;
-    // On a page in another language, places go by their names in it where they have one.
-    this.#places = parsePlaces(placesJson).map((p) => ({
-      ...p,
-      displayName: this.#words.names[p.id] ?? p.displayName,
-    }));
+    const river = parseRiver(riverJson);
+    // The river is drawn as its line, never as a point, even once the gazetteer gives it one. On a
+    // page in another language, places go by their names in it where they have one.
+    this.#places = parsePlaces(placesJson)
+      .filter((p) => p.id !== river?.id)
+      .map((p) => ({ ...p, displayName: this.#words.names[p.id] ?? p.displayName }));
 
     // Leaflet takes over the space the static map held.
     canvas.replaceChildren();
@@ -99,12 +105,15 @@ class ArasMap extends HTMLElement {
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     map.attributionControl.addAttribution(this.#words.attribution);
     // A right-to-left page puts the controls where its reader starts, at the top right.
-    if (document.documentElement.dir === 'rtl') {
+    const rtl = document.documentElement.dir === 'rtl';
+    if (rtl) {
       map.zoomControl.setPosition('topright');
       map.attributionControl.setPosition('bottomleft');
     }
+    L.control.scale({ imperial: false, maxWidth: 100, position: rtl ? 'topleft' : 'topright' }).addTo(map);
 
-    const countries = addBasemap(L, map, basemap);
+    const { countries, names } = addBasemap(L, map, basemap);
+    this.#names = names;
     map.setMaxBounds(countries.getBounds().pad(0.05));
     // A capital far outside the region (where talks were held) would drag the view off the border.
     const frame = countries.getBounds();
@@ -118,7 +127,15 @@ class ArasMap extends HTMLElement {
     const onBorder = this.#places.filter((p) => p.onBorder);
     const markerBounds = L.latLngBounds((onBorder.length > 0 ? onBorder : this.#places).map((p) => [p.lat, p.lon]));
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : countries.getBounds());
+    // Drawn once the map has a view: Leaflet clips a line to the view as it adds it.
+    if (river) {
+      const marker = addRiver(L, map, river);
+      this.#wireMarker(marker, river.id, river.place, riverPopup(river));
+      this.#markers.set(river.id, marker.addTo(map));
+      this.#river = { line: river, marker };
+    }
     map.on('zoomend', () => this.#layOut());
+    map.on('moveend', () => this.#placeNames());
     this.#layOut();
 
     setUpTiles(this, L, map, this.#words);
@@ -140,29 +157,46 @@ class ArasMap extends HTMLElement {
   /** A place's marker, wired to the timeline (linked) or to the page's hash, and to its popup. */
   #makeMarker(place: MapPlace): Leaflet.Marker {
     const marker = placeMarker(this.#L!, place, () => this.#selected.has(place.id));
-    marker.bindPopup(popupContent(place, undefined, this.#words), { maxWidth: 320, autoPanPadding: [16, 16] });
+    this.#wireMarker(marker, place.id, place, popupContent(place, undefined, this.#words));
+    return marker;
+  }
+
+  /**
+   * Wires a marker to its popup and to the page: `place` has the entries the popup lists, or is
+   * undefined for a line the gazetteer has no place for yet, whose popup is `content` alone.
+   */
+  #wireMarker(marker: Leaflet.Marker, id: string, place: MapPlace | undefined, content: HTMLElement) {
+    marker.bindPopup(content, { maxWidth: 320, autoPanPadding: [16, 16] });
     onActivate(marker, () => {
-      if (this.#linked) document.dispatchEvent(new CustomEvent('aras:select-place', { detail: { id: place.id } }));
+      if (this.#linked && place) document.dispatchEvent(new CustomEvent('aras:select-place', { detail: { id } }));
     });
     marker.on('popupopen', async () => {
-      if (!this.#linked) history.replaceState(null, '', placeHash(place.id));
-      if (!this.#cache.has(place.id)) {
+      if (!this.#linked) {
+        history.replaceState(null, '', placeHash(id));
+        this.#select([id]);
+      }
+      if (place && !this.#cache.has(id)) {
         try {
-          this.#cache.set(place.id, parseEntries(await getJson(place.entriesUrl)));
+          this.#cache.set(id, parseEntries(await getJson(place.entriesUrl)));
         } catch {
           marker.setPopupContent(popupFailed(this.#words));
           return;
         }
-        marker.setPopupContent(popupContent(place, this.#cache.get(place.id), this.#words));
+        marker.setPopupContent(popupContent(place, this.#cache.get(id), this.#words));
       }
-      marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.popup-title a')?.focus({ preventScroll: true });
+      marker
+        .getPopup()
+        ?.getElement()
+        ?.querySelector<HTMLElement>('.popup-title a, .popup-title[tabindex]')
+        ?.focus({ preventScroll: true });
     });
     marker.on('popupclose', () => {
-      if (!this.#linked && placeFromHash(location.hash) === place.id)
-        history.replaceState(null, '', location.pathname + location.search);
+      if (!this.#linked) {
+        if (placeFromHash(location.hash) === id) history.replaceState(null, '', location.pathname + location.search);
+        this.#select([]);
+      }
       marker.getElement()?.focus({ preventScroll: true });
     });
-    return marker;
   }
 
   /**
@@ -185,12 +219,21 @@ class ArasMap extends HTMLElement {
       for (const p of group) this.#markers.get(p.id)!.remove();
       this.#clusters!.addLayer(clusterMarker(this.#L!, map, group));
     }
+    if (this.#river && !this.#river.marker.isPopupOpen())
+      placeButton(map, this.#river.marker, this.#river.line, this.#places);
     const icons = ranked.flatMap((place) => this.#markers.get(place.id)?.getElement() ?? []);
     declutterLabels(
       icons,
-      [...this.querySelectorAll('.place-cluster')],
+      [...this.querySelectorAll('.place-cluster, .river-marker')],
       this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
     );
+    this.#placeNames();
+  }
+
+  #placeNames() {
+    placeNames(this.#map!, this.#names, this.querySelector('[data-map-canvas]')!.getBoundingClientRect(), [
+      ...this.querySelectorAll('.place-marker-dot, .place-cluster, .river-marker, .leaflet-control'),
+    ]);
   }
 
   /** Shows a place, or several, as the timeline asks: one opens its popup, several are framed. */

@@ -95,9 +95,12 @@ export const az: Dictionary = {
   'entry.articlePublished': 'Məqalə dərc olunub',
   'entry.contested': 'Mübahisəli iddia',
   'entry.dateNote': 'Tarix haqqında qeyd: {note}',
-  'entry.claimedBy': 'İddia edən: {actors}.',
+  'entry.claimBy': 'İddia edən:',
   'entry.claimedAndDenied': 'İddia edən: {actors}; təkzib edən: {deniers}.',
   'entry.places': 'Yerlər',
+  'entry.whereIn': '{place} daxilində harada',
+  'entry.partOf': 'Bir hissəsidir:',
+  'entry.parts': 'Ətraflı',
   'entry.outlet': 'Nəşr',
   'entry.reportedBy': 'Xəbər verənlər',
   'entry.source': 'Mənbə',
@@ -145,7 +148,7 @@ export const az: Dictionary = {
     'Xronologiyada adı çəkilən Araz boyu sərhəd yerlərinin xəritəsi: Xudafərin, Culfa, Parsabad, Ərdəbil və başqaları.',
   'map.heading': 'Sərhəd yerlərinin xəritəsi',
   'map.lede':
-    'İcmallarda adı çəkilən bütün yerlər. Orada baş verənlərin siyahısı üçün nişanı seçin və ya onun üzərində Enter düyməsini basın. Eyni yerlər xəritənin altında da sadalanır.',
+    'İcmalların adını çəkdiyi hər yer. Orada nə baş verdiyini görmək üçün nişanı seçin və ya üzərində Enter basın. Eyni yerlər xəritənin altında da sadalanıb; sərhəddən uzaq yerlər də orada, “Başqa yerlər” başlığı altındadır.',
   'map.interactiveLabel': 'Yerlərin interaktiv xəritəsi',
   'map.fallback':
     'İnteraktiv xəritə JavaScript tələb edir; bu xəritə hər yerin üzərində keçid olan şəkildir. Bütün yerlər aşağıdakı siyahıda da var.',
@@ -153,17 +156,24 @@ export const az: Dictionary = {
   'map.showTiles': 'Küçə xəritəsi fonunu göstər',
   'map.hideTiles': 'Küçə xəritəsi fonunu gizlət',
   'map.tilesNote':
-    'Fon bu saytın çəkdiyi ölkə sərhədlərini göstərir. Küçə xəritəsi şəkilləri OpenStreetMap serverlərindən yükləyir və onlar ünvanınızı görür; siz onu özünüz açmasanız, bağlı qalır.',
+    'Fon bu saytın çəkdiyi ölkə sərhədlərini göstərir. Küçə xəritəsi şəkilləri OpenStreetMap serverlərindən yükləyir; onlar sizin ünvanınızı və, istifadə qaydalarının tələb etdiyi kimi, bu saytın ünvanını (olduğunuz səhifəni yox) görür; siz açmasanız, bağlı qalır.',
   'map.placesHeading': 'Yerlər',
   'map.onBorder': 'Sərhəddə',
-  'map.attribution': 'Sərhədlər: Natural Earth · Yerlər: GeoNames',
-  'map.svgDescription': 'Ölkə sərhədləri Natural Earth-dən. Hər nişan öz yerinin səhifəsinə keçid verir.',
+  'map.elsewhere': 'Başqa yerlər',
+  'map.elsewhereNote': 'Danışıqların və bəyanatların olduğu, sərhəddən uzaq yerlər. Onlar xəritədə çəkilmir.',
+  'map.attribution': 'Natural Earth · GeoNames',
+  'map.svgDescription':
+    'Ölkə sərhədləri Natural Earth-dən və {river} çayı İranın sərhədi olduğu yerdə, həmin sərhədlər boyunca; kilometrlə miqyas xətti. Hər nişan öz yerinin səhifəsinə keçid verir.',
   'map.svgDescriptionGroups':
-    'Ölkə sərhədləri Natural Earth-dən. Hər nişan öz yerinin səhifəsinə keçid verir; nömrəli nişan ayrı çəkilə bilməyəcək qədər bir-birinə yaxın olan yerləri bildirir və yerlərin siyahısında onlara keçid verir.',
-  'map.key': 'Şərti işarələr:',
+    'Ölkə sərhədləri Natural Earth-dən və {river} çayı İranın sərhədi olduğu yerdə, həmin sərhədlər boyunca; kilometrlə miqyas xətti. Hər nişan öz yerinin səhifəsinə keçid verir; nömrəli nişan ayrı çəkilə bilməyəcək qədər bir-birinə yaxın olan yerləri bildirir və yerlərin siyahısında onlara keçid verir.',
+  'map.key': 'Xəritənin şərti işarələri:',
   'map.keyBorder': 'İranın sərhədində',
   'map.keyOther': 'Başqa yer',
-  'map.keyGroup': 'Bir-birinə yaxın bir neçə yer',
+  'map.keySelected': 'Seçilmiş yer',
+  'map.keyGroup': 'Ayrı çəkilə bilməyəcək qədər yaxın yerlər',
+  'map.keyRiver': '{river} çayı, sərhəd olduğu yerdə',
+  'map.riverName': 'Araz',
+  'map.riverLink': '{river} (çay)',
   'map.aroundPlace': '{place} və ətrafındakı yerlərin xəritəsi',
   'popup.loading': 'Burada baş verənlər yüklənir…',
   'popup.empty': 'Bu yerlə hələ heç bir qeyd işarələnməyib.',
@@ -176,8 +186,9 @@ export const az: Dictionary = {
   'places.description':
     'Toponimlər siyahısı: xronologiyada adı çəkilən bütün yerlər, mənbələrdəki bütün yazılışları ilə.',
   'places.lede':
-    'İcmallarda adı çəkilən bütün yerlər, bir ad altında və mənbələrdəki bütün yazılışları ilə. Münaqişənin iki tərəfi bir yeri fərqli adlandırdıqda hər iki ad göstərilir.',
+    'İcmalların adını çəkdiyi hər yer, bir ad altında, mənbələrin işlətdiyi bütün yazılışları ilə. Münaqişənin iki tərəfi bir yeri fərqli adlandıranda hər iki ad göstərilir. Bir yerin qeydlərinə onun içindəki yerlərin qeydləri də daxildir: Şərqi Azərbaycan ostanınınkına Culfanınkı da. Sərhəddən uzaq yerlər xəritədə çəkilmir, onun yanında sadalanır.',
   'places.onTheMap': 'xəritədə',
+  'places.farAway': 'sərhəddən uzaq: xəritənin yanında sadalanır',
   'place.description': 'Araz sərhəd xronologiyasında {place} ({country}) ərazisində baş verənlər.',
   'place.twoNames':
     '{name} yerin yerləşdiyi dövlətin işlətdiyi addır; {other} isə {usedBy} tərəfindən işlədilən addır.',
@@ -192,7 +203,10 @@ export const az: Dictionary = {
   'place.within': 'Daxil olduğu yer',
   'place.note': 'Qeyd',
   'place.whatHappened': 'Burada baş verənlər',
-  'place.noEntries': 'Bu yerlə hələ heç bir qeyd işarələnməyib.',
+  'place.noEntries': 'Hələ heç bir qeyd bu yerlə və ya onun içindəki bir yerlə işarələnməyib.',
+  'place.placesWithin': '{place} daxilindəki yerlər',
+  'place.insideIn': '{kind}, {parent} daxilində',
+  'place.entriesWithin': '{place} və onun içindəki yerlərdəki qeydlər; hər biri dəqiq harada olduğunu deyir.',
   'place.pagesSummary': '{entries}, hər səhifədə {size}, tarix sırası ilə.',
   'place.pagesOf': '{place} üzrə qeydlərin səhifələri',
   'place.localName.en': 'İngiliscə',
@@ -271,7 +285,7 @@ export const az: Dictionary = {
     'Xudafərin mənbələrdə Khoda Afrin və Khoda Aferin kimi də yazılır; toponimlər siyahısı hər yazılışı bir yerin altında verir. İki tərəf bir yeri fərqli adlandırdıqda yerin yerləşdiyi beynəlxalq səviyyədə tanınmış dövlətin işlətdiyi ad birinci, digər ad isə yanında göstərilir, məsələn Xocavənd (Martuni).',
   'about.privacy': 'Məxfilik',
   'about.privacyText':
-    'Bu sayt heç bir başqa serverlə əlaqə saxlamır: başqa yerdən nə şrift, nə skript, nə izləyici, nə də xəritə kafeli yüklənir. Xəritənin fonu bu saytın təqdim etdiyi Natural Earth ölkə sərhədlərindən çəkilir. OpenStreetMap küçə xəritəsi fonu xəritə səhifəsində mövcuddur, lakin yalnız siz onu açdıqdan sonra.',
+    'Bu sayt heç bir başqa serverlə əlaqə saxlamır: başqa yerdən nə şrift, nə skript, nə izləyici, nə də xəritə kafeli yüklənir. Xəritənin fonu bu saytın təqdim etdiyi Natural Earth ölkə sərhədlərindən çəkilir. OpenStreetMap küçə xəritəsi fonu xəritə səhifəsində mövcuddur, lakin yalnız siz onu açdıqdan sonra; o zaman onun serverləri, istifadə qaydalarının tələb etdiyi kimi, sizin ünvanınızı və bu saytın ünvanını (heç vaxt səhifənin ünvanını yox) görür.',
   'about.data': 'Məlumatlar',
   'about.dataIntro':
     'Saytın qurulduğu eyni məlumatlar sabit ünvanlarda dərc olunur ({link} hər faylı, CSV formatında da, ölçüsü, lisenziyası və nümunəsi ilə sadalayır):',
@@ -283,6 +297,8 @@ export const az: Dictionary = {
     'hər yer GeoJSON nöqtəsi kimi, identifikatoru, adı, digər yazılışları, ölkəsi, əyaləti, növü, sərhəd əlaməti, koordinat mənbəyi və qeyd sayı ilə.',
   'about.dataPlace': 'bir yerdəki qeydlər; xəritə onları pəncərələrində sadalayır.',
   'about.dataBasemap': 'regionun ölkə formaları, Natural Earth-dən (ictimai mülkiyyət) world-atlas paketi vasitəsilə.',
+  'about.dataRiver':
+    'Arazın İranla sərhəd olduğu hissəsi, həmin Natural Earth sərhədləri boyunca çəkilmiş GeoJSON xətti kimi (ölçülməyib: çay 1:10m sərhəd qədər dəqiqdir), mənbəyi ilə birlikdə.',
   'about.credits':
     'Koordinatlar GeoNames-dəndir (CC BY 4.0). İcmallar xülasədir; xülasə etdikləri məqalələr öz naşirlərinə məxsusdur.',
 };

@@ -20,6 +20,8 @@ import {
   type TimelinePage,
 } from '../lib/timeline/archive.ts';
 import { actorEvents } from '../lib/timeline/actors.ts';
+import { entriesByPlace as groupByPlace } from '../lib/timeline/byPlace.ts';
+import { containment, type Containment } from '../lib/model/containment.ts';
 import type { Actor, Article, Place } from '../lib/model/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { indexTranslations, type TranslationIndex } from '../lib/i18n/entryText.ts';
@@ -32,7 +34,12 @@ export interface SiteContent {
   placeById: Map<string, Place>;
   actorById: Map<string, Actor>;
   entries: TimelineEntry[];
-  /** Timeline entries at each place id, in date order. */
+  /** What lies within what in the gazetteer. */
+  within: Containment;
+  /**
+   * Timeline entries at each place id or at any place within it, in date order: East Azerbaijan's
+   * include Jolfa's. `whereWithin` (src/lib/timeline/byPlace.ts) says where exactly.
+   */
   entriesByPlace: Map<string, TimelineEntry[]>;
   /** Each article's own entry, by article id. */
   articleEntryById: Map<string, TimelineEntry>;
@@ -85,8 +92,12 @@ async function load(): Promise<SiteContent> {
   const periods = partitionByPeriod(entries);
   const pages = timelinePages(periods);
   const wholeOnHome = entries.length <= HOME_LIMIT;
-  const entriesByPlace = new Map<string, TimelineEntry[]>(places.map((p) => [p.id, []]));
-  for (const entry of entries) for (const id of entry.places) entriesByPlace.get(id)?.push(entry);
+  const within = containment(places);
+  const entriesByPlace = groupByPlace(
+    entries,
+    places.map((p) => p.id),
+    within,
+  );
   const articleEntryById = new Map<string, TimelineEntry>();
   const eventsByArticle = new Map<string, TimelineEntry[]>(articles.map((a) => [a.id, []]));
   for (const entry of entries) {
@@ -102,6 +113,7 @@ async function load(): Promise<SiteContent> {
     placeById: new Map(places.map((p) => [p.id, p.data])),
     actorById: new Map(actors.map((a) => [a.id, a.data])),
     entries,
+    within,
     entriesByPlace,
     articleEntryById,
     eventsByArticle,

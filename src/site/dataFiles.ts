@@ -4,7 +4,8 @@
  * examples, so what a page says about a file is what the file holds.
  */
 import { siteContent } from './content.ts';
-import { regionBasemap } from './regionMap.ts';
+import { regionAras, regionBasemap } from './regionMap.ts';
+import { ARAS } from '../lib/map/river.ts';
 import { actorUrl, articleUrl, entryUrl, href, placeUrl } from './urls.ts';
 import type { SiteUrls } from '../lib/exports/siteUrls.ts';
 import {
@@ -16,6 +17,7 @@ import {
   articlesMonthExport,
   placeEntriesExport,
   placesExport,
+  riverExport,
   timelineExport,
   timelineMonthExport,
 } from './exports.ts';
@@ -39,7 +41,8 @@ export interface DataFiles {
 
 async function build(): Promise<DataFiles> {
   const content = await siteContent();
-  const { entries, periods, places, actors, articles, placeById, entriesByPlace, eventsByActor, locate } = content;
+  const { entries, periods, places, actors, articles, placeById, entriesByPlace, eventsByActor, locate, within } =
+    content;
   const articlePeriods = articlesByPeriod(articles);
   const articlePeriodByKey = new Map(articlePeriods.map((p) => [p.key, p]));
   const files = dataFiles({
@@ -69,15 +72,16 @@ async function build(): Promise<DataFiles> {
   const bodyOf = (file: DataFile): string => {
     if (file.table) return contentCsv(file.table, { entries, articles, places, actors, urls });
     const month = /^timeline\/(.+)\.json$/.exec(file.path)?.[1];
-    if (month) return json(timelineMonthExport(periodByKey.get(month)!, locate));
+    if (month) return json(timelineMonthExport(periodByKey.get(month)!, locate, within));
     const articleMonth = /^articles\/(.+)\.json$/.exec(file.path)?.[1];
     if (articleMonth) return json(articlesMonthExport(articlePeriodByKey.get(articleMonth)!));
     const place = /^places\/(.+)\.json$/.exec(file.path)?.[1];
-    if (place) return json(placeEntriesExport(place, placeById.get(place)!, entriesByPlace.get(place) ?? [], locate));
+    if (place)
+      return json(placeEntriesExport(place, placeById.get(place)!, entriesByPlace.get(place) ?? [], locate, within));
     if (file.describes) return json(jsonSchema(file.describes, absoluteUrl(href(`data/${file.path}`))));
     switch (file.path) {
       case 'timeline.json':
-        return json(timelineExport(entries, periods, locate));
+        return json(timelineExport(entries, periods, locate, within));
       case 'articles.json':
         return json(articlesExport(articlePeriods));
       case 'actors.json':
@@ -86,6 +90,15 @@ async function build(): Promise<DataFiles> {
         return json(placesExport(places, entriesByPlace));
       case 'basemap.json':
         return json(regionBasemap());
+      case 'aras.geojson':
+        return json(
+          riverExport(
+            ARAS,
+            regionAras(),
+            places.find((p) => p.id === ARAS.id),
+            entriesByPlace.get(ARAS.id)?.length ?? 0,
+          ),
+        );
       case 'timelinejs.json':
         return json(timelineJs(entries, lookups));
       case 'events.ics':

@@ -2,14 +2,14 @@
  * The machine-readable exports. The map reads these same files: one source of truth for
  * researchers and for the site's own script. URLs in them are site-relative paths.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Actor, Article, Place } from '../lib/model/schema.ts';
 import { isFullEvent, type ContentRecord } from '../lib/model/records.ts';
 import { periodKeyOf, periodOf } from '../lib/timeline/periods.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
 import type { EntryLocation } from '../lib/timeline/archive.ts';
 import { allNames, displayName, type PlaceRecord } from '../lib/model/gazetteer.ts';
-import { formatSpan } from '../lib/model/dateFormat.ts';
+import { formatDating } from '../lib/model/dateFormat.ts';
 import {
   actorUrl,
   articleMonthDataUrl,
@@ -20,6 +20,8 @@ import {
   placeUrl,
   timelineMonthDataUrl,
 } from './urls.ts';
+import type { Containment } from '../lib/model/containment.ts';
+import { containingPlaces } from '../lib/timeline/byPlace.ts';
 
 /** Bumped when a field changes meaning or goes away; adding a field does not bump it. */
 export const EXPORT_VERSION = 1;
@@ -27,21 +29,28 @@ export const EXPORT_VERSION = 1;
 /** Where each entry's anchor is on the site (`SiteContent.locate`), for its `url`. */
 export type Locate = (entry: TimelineEntry) => EntryLocation;
 
+/** What lies within what (`SiteContent.within`), for each entry's `within`. */
+export type Within = Pick<Containment, 'ancestors'>;
+
 /** An entry as researchers and the map get it. */
-export function exportEntry(entry: TimelineEntry, locate: Locate) {
+export function exportEntry(entry: TimelineEntry, locate: Locate, within: Within) {
   return {
     id: entry.anchor,
     type: entry.type,
     date: entry.when.date,
     ...(entry.when.until ? { until: entry.when.until } : {}),
+    ...(entry.when.sometime ? { sometime: true } : {}),
     precision: entry.when.precision,
-    dateLabel: formatSpan(entry.when.date, entry.when.until),
+    dateLabel: formatDating(entry.when),
     ...(entry.when.note ? { dateNote: entry.when.note } : {}),
     title: entry.title,
     ...(entry.kind ? { kind: entry.kind } : {}),
     places: entry.places,
+    within: containingPlaces(entry.places, within),
     actors: entry.actors,
     ...(entry.claim ? { claim: entry.claim } : {}),
+    ...(entry.partOf ? { partOf: entry.partOf.anchor } : {}),
+    ...(entry.parts ? { parts: entry.parts.map((p) => p.anchor) } : {}),
     sources: entry.sources.map((s) => ({ ...s, url: articleUrl(s.articleId) })),
     url: entryUrl(entry, locate(entry)),
   };
@@ -63,6 +72,7 @@ export function timelineExport(
   entries: readonly TimelineEntry[],
   months: readonly { key: string; label: string; entries: readonly TimelineEntry[] }[],
   locate: Locate,
+  within: Within,
 ) {
   const whole = entries.length <= WHOLE_EXPORT_LIMIT;
   return {
@@ -77,7 +87,7 @@ export function timelineExport(
       entryCount: m.entries.length,
       url: timelineMonthDataUrl(m.key),
     })),
-    ...(whole ? { entries: entries.map((e) => exportEntry(e, locate)) } : {}),
+    ...(whole ? { entries: entries.map((e) => exportEntry(e, locate, within)) } : {}),
   };
 }
 
@@ -85,12 +95,13 @@ export function timelineExport(
 export function timelineMonthExport(
   month: { key: string; label: string; entries: readonly TimelineEntry[] },
   locate: Locate,
+  within: Within,
 ) {
   return {
     version: EXPORT_VERSION,
     key: month.key,
     label: month.label,
-    entries: month.entries.map((e) => exportEntry(e, locate)),
+    entries: month.entries.map((e) => exportEntry(e, locate, within)),
   };
 }
 
@@ -157,11 +168,60 @@ export function placesExport(
   return { type: 'FeatureCollection', features };
 }
 
+/** A river drawn on the map, as `/data/aras.geojson` carries it. */
+export interface RiverProperties {
+  /** The gazetteer id the line stands for; its page and entries are linked once that place exists. */
+  id: string;
+  name: string;
+  displayName: string;
+  kind: 'river';
+  /** Where the line comes from and how it was derived. */
+  source: string;
+  /** The place's page and entries file, or null while the gazetteer has no such place. */
+  url: string | null;
+  entriesUrl: string | null;
+  entryCount: number;
+}
+
 /**
- * `/data/places/<id>.json`: the entries at one place that the map's popup lists, in date order:
- * all of them, or the PLACE_EXPORT_LIMIT most recent, with `entryCount` saying how many there are.
+ * A river line as a GeoJSON Feature, linked to the gazetteer place with its id when there is one:
+ * `riverExport({ id: 'aras', name: 'Aras', source }, line, undefined, 0)` has `url: null`.
  */
-export function placeEntriesExport(id: string, place: Place, entries: readonly TimelineEntry[], locate: Locate) {
+export function riverExport(
+  river: { id: string; name: string; source: string },
+  line: LineString,
+  place: PlaceRecord | undefined,
+  entryCount: number,
+): Feature<LineString, RiverProperties> {
+  return {
+    type: 'Feature',
+    id: river.id,
+    geometry: line,
+    properties: {
+      id: river.id,
+      name: place?.data.name ?? river.name,
+      displayName: place ? displayName(place.data) : river.name,
+      kind: 'river',
+      source: river.source,
+      url: place ? placeUrl(river.id) : null,
+      entriesUrl: place ? placeDataUrl(river.id) : null,
+      entryCount: place ? entryCount : 0,
+    },
+  };
+}
+
+/**
+ * `/data/places/<id>.json`: the entries at one place or at a place within it that the map's popup
+ * lists, in date order: all of them, or the PLACE_EXPORT_LIMIT most recent, with `entryCount`
+ * saying how many there are.
+ */
+export function placeEntriesExport(
+  id: string,
+  place: Place,
+  entries: readonly TimelineEntry[],
+  locate: Locate,
+  within: Within,
+) {
   return {
     version: EXPORT_VERSION,
     id,
@@ -169,7 +229,7 @@ export function placeEntriesExport(id: string, place: Place, entries: readonly T
     url: placeUrl(id),
     mapUrl: mapUrl(id),
     entryCount: entries.length,
-    entries: entries.slice(-PLACE_EXPORT_LIMIT).map((e) => exportEntry(e, locate)),
+    entries: entries.slice(-PLACE_EXPORT_LIMIT).map((e) => exportEntry(e, locate, within)),
   };
 }
 

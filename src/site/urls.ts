@@ -44,6 +44,8 @@ export const timelineDataUrl = () => href('data/timeline.json');
 /** The page that lists every data file with its size, licence and an example. */
 export const dataPageUrl = () => href('data/');
 export const placesDataUrl = () => href('data/places.geojson');
+/** The Aras's line, for the maps. */
+export const riverDataUrl = () => href('data/aras.geojson');
 /** The map's country shapes. */
 export const basemapDataUrl = () => href('data/basemap.json');
 export const timelineMonthDataUrl = (key: string) => href(`data/timeline/${key}.json`);

@@ -62,7 +62,7 @@ describe('what a reader downloads in all', () => {
     expect(bytes).toBeLessThan(75 * KB);
   });
 
-  test('the map page with Leaflet, its stylesheet, the basemap and the places: under 80 KB', () => {
+  test('the map page with Leaflet, its stylesheet, the basemap, the river and the places: under 80 KB', () => {
     const lazy = files().filter((f) => /^_astro\/(leaflet-src|leaflet)\.[\w-]+\.(js|css)$/.test(f));
     expect(lazy).toHaveLength(2);
     const bytes = total(
@@ -70,6 +70,7 @@ describe('what a reader downloads in all', () => {
       ...stylesheets('map/'),
       ...new Set([...eagerScripts('map/').keys(), ...lazy]),
       'data/basemap.json',
+      'data/aras.geojson',
       'data/places.geojson',
     );
     expect(bytes).toBeLessThan(80 * KB);

@@ -176,10 +176,11 @@ describe('the static SVG map', () => {
   test('links every marker to a place page, and every group to its places in the list of places', () => {
     const list = page('places/');
     for (const path of withMaps) {
+      // The river's line links to its place once the gazetteer has it (map-bearings.test.ts).
       // Pages in another language link the same pages under their prefix, with names in that language.
       const { locale } = splitLocalePath(`/${path}`);
       const prefix = locale === 'en' ? '' : `/${LOCALES[locale].prefix}`;
-      const markers = page(path).querySelectorAll('.static-map svg a');
+      const markers = page(path).querySelectorAll('.static-map svg a:not(.sm-river)');
       expect(markers.length, path).toBeGreaterThan(0);
       for (const a of markers) {
         const href = a.getAttribute('href')!;

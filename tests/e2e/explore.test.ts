@@ -53,6 +53,14 @@ describe.skipIf(!browserPath)('exploring by place and time', () => {
     await expect(page.locator('select[name="place"]').inputValue()).resolves.toBe('jolfa');
   });
 
+  test('the place filter includes what happened at the places within the place', async () => {
+    const page = await openHome('?place=east-azerbaijan');
+    const shown = await visibleEntries(page);
+    expect(shown).toEqual(await entriesAt('east-azerbaijan'));
+    expect(shown).toContain('event-heris-missile-aqa-alilou');
+    expect(shown.length).toBeGreaterThan((await entriesAt('jolfa')).length);
+  });
+
   test('“Show on the map” on an entry shows its place on the map', async () => {
     const page = await openHome();
     const entry = page.locator('#event-parsabad-drone-crash');

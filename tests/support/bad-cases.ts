@@ -25,6 +25,11 @@ export interface BadCase {
    * contributor reads in the build log are checked.
    */
   buildSays?: readonly string[];
+  /**
+   * The fields of the "may be the same place" warnings (src/lib/checker/place-identity.ts) the
+   * file also earns: a namesake a few kilometres from an existing place, as Julfa is from Jolfa.
+   */
+  alsoSameWarnings?: readonly string[];
 }
 
 /** The date the checker is run with, so that "in the future" does not depend on the clock. */
@@ -411,6 +416,7 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 4,
     column: 5,
     message: '"Jolfa" is already the canonical name of jolfa (content/places/jolfa.yaml).',
+    alsoSameWarnings: ['name', 'coordinates'],
   },
   {
     file: 'places/aqa-alilou.yaml',
@@ -493,5 +499,47 @@ export const BAD_CASES: readonly BadCase[] = [
     line: 4,
     column: 1,
     message: 'The YAML cannot be read: expected a single document in the stream, but found more.',
+  },
+  {
+    file: 'places/martakert.yaml',
+    fault: 'a note that refers to a source by our internal number',
+    build: 'checker',
+    severity: 'error',
+    field: 'note',
+    line: 13,
+    column: 7,
+    message: '"Source 002" is our internal number for a source article, which readers cannot look up.',
+  },
+  {
+    file: 'articles/2020-10-27-untagged-actor.md',
+    fault: 'a known person named in the body but not tagged (a warning)',
+    build: 'passes',
+    severity: 'warning',
+    field: 'body',
+    line: 16,
+    column: 45,
+    message:
+      'The text names "Mohammad Pakpour", the actor mohammad-pakpour (Mohammad Pakpour), but the article does not tag it.',
+  },
+  {
+    file: 'articles/2020-10-27-wrong-weekday.md',
+    fault: 'a weekday beside a date that fell on another day (a warning)',
+    build: 'passes',
+    severity: 'warning',
+    field: 'body',
+    line: 16,
+    column: 59,
+    message: '"Monday" is written beside 27 October 2020, which was a Tuesday.',
+  },
+  {
+    file: 'places/ahar.yaml',
+    fault: 'latitude and longitude swapped, so the point lies in another country',
+    build: 'checker',
+    severity: 'error',
+    field: 'coordinates',
+    line: 5,
+    column: 1,
+    message:
+      'The point (lat 47.0699, lon 38.4774) lies at sea, in no country, 936 km from Iran, the country this place names (IR).',
   },
 ];

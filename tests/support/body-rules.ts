@@ -1,8 +1,15 @@
 import { parseDigest } from '../../src/lib/checker/read-file.ts';
 import type { BodyContext, BodyRule, Finding } from '../../src/lib/checker/rules/rule.ts';
 
-/** A digest that tags no place, in a gazetteer that finds none. */
-export const NO_PLACES: BodyContext = { findMentions: () => [], tagged: new Set(), placeNames: new Map() };
+/** A digest that tags no place and no actor, in a gazetteer and an actor list that find none. */
+export const NO_PLACES: BodyContext = {
+  findMentions: () => [],
+  tagged: new Set(),
+  placeNames: new Map(),
+  findActors: () => [],
+  taggedActors: new Set(),
+  actorNames: new Map(),
+};
 
 /** Runs one body rule on a digest's Markdown, as the checker parses it. */
 export function lint(rule: BodyRule, markdown: string, context: BodyContext = NO_PLACES): Finding[] {

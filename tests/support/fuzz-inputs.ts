@@ -7,9 +7,8 @@
  */
 import fc from 'fast-check';
 import { checkContent, type ContentFiles, type SourceFile } from '../../src/lib/checker/checker.ts';
+import type { Collection } from '../../src/lib/checker/read-file.ts';
 import type { Problem } from '../../src/lib/model/problems.ts';
-
-type Collection = keyof ContentFiles;
 
 /** A file to mutate and the content tree it belongs to (it replaces its namesake, or is added). */
 export interface Seed {

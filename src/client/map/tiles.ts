@@ -1,6 +1,7 @@
 /**
  * The street-map background, opt-in: it is the only request that leaves the site, so it stays
- * off until the reader turns it on with the map's toggle button.
+ * off until the reader turns it on with the map's toggle button, and it is the only request
+ * that tells another server which site it comes from.
  */
 import type * as Leaflet from 'leaflet';
 import { OPT_IN_TILE_URL } from '../../consts.ts';
@@ -22,7 +23,10 @@ export function setUpTiles(root: HTMLElement, L: typeof Leaflet, map: Leaflet.Ma
       tiles = L.tileLayer(OPT_IN_TILE_URL, {
         maxZoom: 19,
         attribution: '© OpenStreetMap contributors',
-        referrerPolicy: 'no-referrer',
+        // OpenStreetMap's tile policy refuses requests without a Referer, and the site's pages
+        // send none (Base.astro). Only this layer's images send one, and only the site's origin,
+        // never the page's path; the disclosure beside the toggle says so.
+        referrerPolicy: 'strict-origin-when-cross-origin',
       }).addTo(map);
       tiles.bringToBack();
     }

@@ -42,7 +42,7 @@ export const ENGLISH: MapWords = {
   everyEntry: 'Every entry at {place}',
   showTiles: 'Show street-map background',
   hideTiles: 'Hide street-map background',
-  attribution: 'Borders: Natural Earth · Places: GeoNames',
+  attribution: 'Natural Earth · GeoNames',
   separator: '; ',
   base: '/',
   home: '/',

@@ -1,9 +1,9 @@
 /**
- * The files `npm run new:article` and `npm run new:place` write: every field present, each with
+ * The files `npm run new:article`, `npm run new:place` and `npm run new:actor` write: every field present, each with
  * its description from the schema as a comment, and TODO wherever the contributor has to write.
  * The content checker refuses any TODO left behind.
  */
-import { articleSchema, placeSchema, type Precision } from '../model/schema.ts';
+import { actorSchema, articleSchema, placeSchema, type Precision } from '../model/schema.ts';
 import { describeField, fieldDocs } from './field-reference.ts';
 import type { PathKey } from '../model/problems.ts';
 import { slugify } from '../model/names.ts';
@@ -94,6 +94,7 @@ export function articleTemplate(start: ArticleStart): string {
   field(['published', 'date'], quote(start.date));
   field(['published', 'precision'], start.precision);
   field(['published', 'until'], quote(TODO));
+  field(['published', 'sometime'], TODO);
   field(['published', 'note'], quote(TODO));
   field(['url'], quote(start.url ?? TODO));
   field(['language'], start.language ?? TODO);
@@ -109,6 +110,7 @@ export function articleTemplate(start: ArticleStart): string {
   field(e('when', 'date'), quote(TODO));
   field(e('when', 'precision'), 'day');
   field(e('when', 'until'), quote(TODO));
+  field(e('when', 'sometime'), TODO);
   field(e('when', 'note'), quote(TODO));
   field(e('places'));
   item(3, TODO);
@@ -121,6 +123,7 @@ export function articleTemplate(start: ArticleStart): string {
   item(4, TODO);
   field(e('claim', 'deniedBy'));
   item(4, TODO);
+  field(e('partOf'), TODO);
   raw('  # An event another article already writes in full is only referred to, by its id:');
   raw(`  # ${describeField(articleSchema, ['events', 1, 'see'])}`);
   raw('  - see: TODO');
@@ -149,11 +152,12 @@ export interface PlaceStart {
   id: string;
   name: string;
   country: string;
-  lat: number;
-  lon: number;
-  source: string;
+  /** The point and where it comes from; undefined for a place no source locates. */
+  point: { lat: number; lon: number; source: string } | undefined;
   kind?: string | undefined;
   province?: string | undefined;
+  /** The id of the place it lies in. */
+  within?: string | undefined;
 }
 
 /** The whole gazetteer file for a new place, ready to fill in. */
@@ -177,15 +181,47 @@ export function placeTemplate(start: PlaceStart): string {
   field(['kind'], start.kind ?? TODO);
   field(['country'], start.country);
   field(['province'], quote(start.province ?? TODO));
-  field(['within'], TODO);
-  field(['coordinates']);
-  field(['coordinates', 'lat'], String(start.lat));
-  field(['coordinates', 'lon'], String(start.lon));
-  field(['coordinatesSource'], quote(start.source));
+  field(['within'], start.within ?? TODO);
+  if (start.point) {
+    field(['coordinates']);
+    field(['coordinates', 'lat'], String(start.point.lat));
+    field(['coordinates', 'lon'], String(start.point.lon));
+    field(['coordinatesSource'], quote(start.point.source));
+  } else raw('# No coordinates: no source locates this place. Say so in `note`.');
   field(['geonamesId'], TODO);
   field(['wikidataId'], quote(TODO));
   field(['onBorder'], TODO);
   field(['note'], quote(TODO));
+  raw('');
+  return w.lines.join('\n');
+}
+
+export interface ActorStart {
+  name: string;
+  kind: string;
+  aliases?: readonly string[] | undefined;
+  role?: string | undefined;
+  country?: string | undefined;
+}
+
+/** The whole file for a new actor, ready to fill in. */
+export function actorTemplate(start: ActorStart): string {
+  const w = writer(actorSchema);
+  const { field, item, raw } = w;
+  raw('# Written by `npm run new:actor`. Replace every TODO; delete the fields marked Optional that');
+  raw('# do not apply (with their comment and any lines indented under them); then run');
+  raw('# `npm run check:content`. Every field is explained in CONTRIBUTING.md.');
+  raw('');
+  field(['name'], quote(start.name));
+  field(['aliases']);
+  for (const alias of start.aliases?.length ? start.aliases : [TODO]) item(1, quote(alias));
+  field(['kind'], start.kind);
+  field(['role'], quote(start.role ?? TODO));
+  field(['country'], start.country ?? TODO);
+  field(['localNames']);
+  field(['localNames', 'fa'], quote(TODO));
+  field(['localNames', 'az'], quote(TODO));
+  field(['localNames', 'hy'], quote(TODO));
   raw('');
   return w.lines.join('\n');
 }

@@ -4,12 +4,15 @@
  *
  * 1. read each file (`read-file.ts`): its name, YAML (refusing anchors and aliases first,
  *    `yaml-aliases.ts`), schema (`error-map.ts` words zod's issues);
- * 2. placeholders the scaffold left in fields (`placeholders.ts`), and direction overrides in
- *    them (`direction-overrides.ts`);
+ * 2. placeholders the scaffold left in fields (`placeholders.ts`), direction overrides in them
+ *    (`direction-overrides.ts`), internal source numbers (`source-labels.ts`), weekdays the
+ *    calendar contradicts (`weekday-dates.ts`);
  * 3. salvage what is sound of an article that failed its schema (`salvage.ts`), so that
- * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`) and future dates
- *    (`future-dates.ts`) report on it in the same run;
- * 5. the body rules (`body.ts`, one rule per file in `rules/`).
+ * 4. the cross-file rules (`cross-file.ts`, the model's `integrity.ts`), future dates
+ *    (`future-dates.ts`) and places that may be entered twice (`place-identity.ts`) report on it
+ *    in the same run;
+ * 5. each place's point against its country's shape (`place-countries.ts`);
+ * 6. the body rules (`body.ts`, one rule per file in `rules/`).
  */
 import { count } from '../site/count.ts';
 import type { Actor, Article, Place } from '../model/schema.ts';
@@ -17,17 +20,30 @@ import type { Problem } from '../model/problems.ts';
 import { readFile, type ContentFiles } from './read-file.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { directionOverrideProblems } from './direction-overrides.ts';
+import { sourceLabelProblems } from './source-labels.ts';
+import { weekdayProblems } from './weekday-dates.ts';
 import { salvageArticle, whole, type CheckedArticle } from './salvage.ts';
 import { integrityProblems, nameCollisions } from './cross-file.ts';
 import { futureDates } from './future-dates.ts';
 import { bodyProblems } from './body.ts';
 import { translationProblems } from './translations.ts';
+import { placeCountryProblems } from './place-countries.ts';
+import { worldShapes, type CountryShapes } from './country-shapes.ts';
+import { placeIdentityProblems } from './place-identity.ts';
 
 export { COLLECTIONS, type ContentFiles, type SourceFile } from './read-file.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD in UTC; dates after it are errors. Defaults to the real today. */
   today?: string;
+  /**
+   * Paths of the files a pull request adds or changes, as in `ContentFiles`: a digest that clashes
+   * with another is reported on the changed one. The caller works them out (from git), so the
+   * checker stays a function of its input.
+   */
+  changed?: ReadonlySet<string>;
+  /** The country shapes places are checked against; defaults to the world atlas, loaded once. */
+  countries?: CountryShapes;
 }
 
 /** Orders problems by file, then position, so the report reads top to bottom. */
@@ -58,7 +74,13 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const places = files.places.map((f) => readFile<Place>(f, 'places', problems));
   const actors = files.actors.map((f) => readFile<Actor>(f, 'actors', problems));
   for (const parsed of [...articles, ...places, ...actors])
-    if (parsed.raw !== undefined) problems.push(...placeholderProblems(parsed), ...directionOverrideProblems(parsed));
+    if (parsed.raw !== undefined)
+      problems.push(
+        ...placeholderProblems(parsed),
+        ...directionOverrideProblems(parsed),
+        ...sourceLabelProblems(parsed),
+      );
+  for (const parsed of articles) if (parsed.raw !== undefined) problems.push(...weekdayProblems(parsed));
 
   // Articles that failed their schema still take part, through their sound fields and events.
   const checked = articles.flatMap((article): CheckedArticle[] => {
@@ -66,10 +88,12 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     return salvaged ? [{ article, ...salvaged }] : [];
   });
   problems.push(
-    ...integrityProblems(checked, places, actors),
+    ...integrityProblems(checked, places, actors, options.changed),
     ...futureDates(checked, today),
     ...nameCollisions(places),
-    ...bodyProblems(articles, checked, places),
+    ...placeCountryProblems(places, options.countries ?? worldShapes()),
+    ...placeIdentityProblems(places),
+    ...bodyProblems(articles, checked, places, actors),
     ...translationProblems(
       files.translations ?? [],
       checked.map((c) => ({ id: c.article.id, filePath: c.article.file.path, data: c.data })),

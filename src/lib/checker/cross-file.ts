@@ -24,6 +24,7 @@ export function integrityProblems(
   checked: readonly CheckedArticle[],
   places: readonly Parsed<Place>[],
   actors: readonly Parsed<Actor>[],
+  changed?: ReadonlySet<string>,
 ): Problem[] {
   const byFile = new Map(checked.map((c) => [c.article.file.path, c]));
   const placeByFile = new Map(places.map((p) => [p.file.path, p]));
@@ -31,15 +32,18 @@ export function integrityProblems(
     new Set(list.filter((p) => p.data === undefined).map((p) => p.id));
   const invalidPlaces = invalid(places);
   const invalidActors = invalid(actors);
-  const integrity = checkIntegrity({
-    articles: checked.map((c): ContentRecord<Article> => ({
-      id: c.article.id,
-      filePath: c.article.file.path,
-      data: c.data,
-    })),
-    places: validRecords(places),
-    actors: validRecords(actors),
-  });
+  const integrity = checkIntegrity(
+    {
+      articles: checked.map((c): ContentRecord<Article> => ({
+        id: c.article.id,
+        filePath: c.article.file.path,
+        data: c.data,
+      })),
+      places: validRecords(places),
+      actors: validRecords(actors),
+    },
+    { changed },
+  );
   const problems: Problem[] = [];
   for (const problem of integrity) {
     // File names are checked for every file as it is read, sound or not.

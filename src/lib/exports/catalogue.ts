@@ -227,6 +227,21 @@ export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: D
         return pretty({ properties: first?.properties, geometry: '(coordinates left out here)' });
       },
     },
+    {
+      path: 'aras.geojson',
+      name: 'aras-geojson',
+      title: 'The Aras (GeoJSON)',
+      description:
+        'The Aras where it is Iran’s border, as a GeoJSON LineString traced along Natural Earth’s borders (Iran–Nakhchivan, Iran–Armenia, Iran–Azerbaijan up to where the river leaves the border).',
+      format: 'geojson',
+      licence: 'public-domain',
+      group: 'aras.geojson',
+      jsonSchema: 'river',
+      example: (body) => {
+        const { properties } = JSON.parse(body) as { properties: unknown };
+        return pretty({ properties, geometry: '(coordinates left out here)' });
+      },
+    },
     ...(Object.keys(JSON_SHAPES) as JsonSchemaName[]).map((name): DataFile => ({
       path: jsonSchemaPath(name),
       name: `schema-${name}`,

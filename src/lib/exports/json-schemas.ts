@@ -20,17 +20,31 @@ const entryShape = z
     type: z.enum(['event', 'article']).describe('An event, or the publication of an article.'),
     date: partialDate,
     until: partialDate.optional().describe('For a span, the last day, month or year it covers.'),
+    sometime: z
+      .literal(true)
+      .optional()
+      .describe('Present when it happened once, on an unknown day, between `date` and `until`, not throughout.'),
     precision: z.enum(PRECISIONS).describe('How precisely the date is known.'),
     dateLabel: z.string().describe('The date as the site writes it: "25 October 2020".'),
     dateNote: z.string().optional().describe('How the date was established.'),
     title: z.string().describe('What happened, or the article’s headline.'),
     kind: z.enum(EVENT_KINDS).optional().describe('For an event, what sort of event it is.'),
-    places: z.array(idSchema).describe('Gazetteer ids.'),
+    places: z.array(idSchema).describe('Gazetteer ids of where it happened.'),
+    within: z
+      .array(idSchema)
+      .describe(
+        'Gazetteer ids of the places those places lie within (county, province), nearest first, each once: an event at Aqa-Alilou is within heris and east-azerbaijan.',
+      ),
     actors: z.array(idSchema).describe('Actor ids.'),
     claim: z
       .looseObject({ by: z.array(idSchema), deniedBy: z.array(idSchema) })
       .optional()
       .describe('For a contested event: who claims it and who denies it.'),
+    partOf: z.string().optional().describe('For a detail of a larger event: that event’s entry id ("event-<id>").'),
+    parts: z
+      .array(z.string())
+      .optional()
+      .describe('For a larger event: the entry ids of the details that are part of it.'),
     sources: z
       .array(
         z.looseObject({
@@ -76,7 +90,11 @@ export const placeEntriesShape = z
     name: z.string(),
     url: sitePath,
     mapUrl: sitePath,
-    entryCount: z.number().int().min(0).describe('How many entries the place has; the file holds the latest.'),
+    entryCount: z
+      .number()
+      .int()
+      .min(0)
+      .describe('How many entries the place and the places within it have; the file holds the latest.'),
     entries: z.array(entryShape),
   })
   .describe('places/<id>.json: the entries at one place.');
@@ -215,6 +233,24 @@ export const actorsShape = z
   })
   .describe('actors.json: every person, organisation and state the articles name.');
 
+export const riverShape = z
+  .looseObject({
+    type: z.literal('Feature'),
+    id: idSchema,
+    geometry: z.looseObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+    properties: z.looseObject({
+      id: idSchema.describe('The gazetteer id the line stands for.'),
+      name: z.string(),
+      displayName: z.string(),
+      kind: z.literal('river'),
+      source: z.string().describe('Where the line comes from and how it was derived.'),
+      url: sitePath.nullable().describe('The place’s page, or null while the gazetteer has no such place.'),
+      entriesUrl: sitePath.nullable(),
+      entryCount: z.number().int().min(0),
+    }),
+  })
+  .describe('aras.geojson: the Aras where it is Iran’s border, as a GeoJSON LineString Feature.');
+
 /** Each JSON export's schema, by the name its file is published under: `schemas/<name>.schema.json`. */
 export const JSON_SHAPES = {
   timeline: timelineShape,
@@ -225,6 +261,7 @@ export const JSON_SHAPES = {
   places: placesShape,
   'place-entries': placeEntriesShape,
   basemap: basemapShape,
+  river: riverShape,
   timelinejs: timelineJsSchema,
 } as const;
 

@@ -11,6 +11,8 @@ import { ID_PATTERN } from '../model/names.ts';
 import type { TimelineEntry } from '../timeline/entries.ts';
 import { displayName } from '../model/gazetteer.ts';
 import type { SiteUrls } from './siteUrls.ts';
+import { containment } from '../model/containment.ts';
+import { containingPlaces, entriesByPlace } from '../timeline/byPlace.ts';
 
 /**
  * Joins the items of a list in one cell: "jolfa|khoda-afarin". A character that no id, name or
@@ -95,6 +97,8 @@ const precision = {
 
 interface EventRecord {
   entry: TimelineEntry;
+  /** The places the event's places lie within, nearest first. */
+  within: string[];
   urls: SiteUrls;
   placeName: (id: string) => string;
   actorName: (id: string) => string;
@@ -110,7 +114,10 @@ export const eventsTable = defineTable<EventRecord>({
     const placeNames = new Map(places.map((p) => [p.id, displayName(p.data)]));
     const placeName = (placeId: string) => placeNames.get(placeId) ?? placeId;
     const actorName = nameOf(actors);
-    return entries.filter((e) => e.type === 'event').map((entry) => ({ entry, urls, placeName, actorName }));
+    const nesting = containment(places);
+    return entries
+      .filter((e) => e.type === 'event')
+      .map((entry) => ({ entry, within: containingPlaces(entry.places, nesting), urls, placeName, actorName }));
   },
   columns: [
     { ...id, description: 'The event id, stable across versions.', value: (r) => r.entry.id },
@@ -130,6 +137,20 @@ export const eventsTable = defineTable<EventRecord>({
       pattern: PARTIAL_DATE_PATTERN,
       description: 'For a span, the last day, month or year it covers, at the same precision; empty otherwise.',
       value: (r) => r.entry.when.until,
+    },
+    {
+      name: 'sometime',
+      type: 'boolean',
+      description:
+        'true when it happened once, on an unknown day, between date and until; false when it lasted throughout; empty for a single date.',
+      value: (r) => (r.entry.when.until === undefined ? undefined : r.entry.when.sometime === true),
+    },
+    {
+      name: 'partOf',
+      type: 'string',
+      pattern: ID_PATTERN.source,
+      description: 'For a detail of a larger event, the id of that event; empty otherwise.',
+      value: (r) => r.entry.partOf?.id,
     },
     {
       name: 'dateNote',
@@ -163,6 +184,13 @@ export const eventsTable = defineTable<EventRecord>({
       type: 'list',
       description: 'The same places by name, with the other party’s name in brackets where there is one.',
       value: (r) => r.entry.places.map(r.placeName),
+    },
+    {
+      name: 'within',
+      type: 'list',
+      description:
+        'Gazetteer ids of the places those places lie within (county, province), nearest first: an event at Aqa-Alilou is within heris and east-azerbaijan.',
+      value: (r) => r.within,
     },
     {
       name: 'actors',
@@ -298,11 +326,14 @@ export const placesTable = defineTable<ContentRecord<Place> & { entryCount: numb
   description:
     'The gazetteer: every place the digests mention, with its canonical and other names, local-script names, kind, country, province, WGS84 coordinates and their source.',
   records: ({ entries, places, urls }) => {
-    const counts = new Map<string, number>();
-    for (const entry of entries) for (const p of entry.places) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const byPlace = entriesByPlace(
+      entries,
+      places.map((p) => p.id),
+      containment(places),
+    );
     return [...places]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((p) => ({ ...p, entryCount: counts.get(p.id) ?? 0, urls }));
+      .map((p) => ({ ...p, entryCount: byPlace.get(p.id)?.length ?? 0, urls }));
   },
   columns: [
     { ...id, description: 'The gazetteer id: the name of its file in content/places.', value: (r) => r.id },
@@ -417,7 +448,8 @@ export const placesTable = defineTable<ContentRecord<Place> & { entryCount: numb
       name: 'entryCount',
       type: 'integer',
       required: true,
-      description: 'How many timeline entries (events and articles) are tagged with it.',
+      description:
+        'How many timeline entries (events and articles) are tagged with it or with a place within it, as on its page.',
       value: (r) => r.entryCount,
     },
     {

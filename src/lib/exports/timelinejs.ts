@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import type { TimelineEntry } from '../timeline/entries.ts';
 import { isoParts } from '../model/dates.ts';
-import { formatSpan } from '../model/dateFormat.ts';
+import { formatDating } from '../model/dateFormat.ts';
 import { kindLabel } from '../site/labels.ts';
 import { escapeHtml } from './html.ts';
 import type { SiteUrls } from './siteUrls.ts';
@@ -95,7 +95,7 @@ export function timelineJs(entries: readonly TimelineEntry[], o: TimelineJsOptio
         unique_id: entry.anchor,
         start_date: toTimelineJsDate(entry.when.date),
         ...(entry.when.until ? { end_date: toTimelineJsDate(entry.when.until) } : {}),
-        display_date: formatSpan(entry.when.date, entry.when.until),
+        display_date: formatDating(entry.when),
         group: kindLabel(entry.kind),
         text: { headline: escapeHtml(entry.title), text: slideText(entry, o) },
       })),

@@ -5,7 +5,7 @@
  * never move a date by a day.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { formatDate, formatDayHeading, formatSpan } from '../model/dateFormat.ts';
+import { formatDate, formatDating, formatDayHeading, formatSpan } from '../model/dateFormat.ts';
 import { isoParts } from '../model/dates.ts';
 import { formatPersianDate, formatPersianDayHeading } from './persianDates.ts';
 
@@ -36,6 +36,21 @@ export function formatWhen(locale: Locale, from: string, until?: string): string
     case 'az':
       return until === undefined ? azDate(from) : `${azDate(from)} – ${azDate(until)}`;
   }
+}
+
+/**
+ * A dating in a language: a date, a span it lasted throughout, or a window it happened sometime
+ * within: `formatWhenDating('az', { date: '2020-09-27', until: '2020-10-03', sometime: true })` is
+ * "27 sentyabr 2020 ilə 3 oktyabr 2020 arasında bir vaxt".
+ */
+export function formatWhenDating(
+  locale: Locale,
+  dating: { date: string; until?: string | undefined; sometime?: boolean | undefined },
+): string {
+  if (locale === 'en') return formatDating(dating);
+  if (dating.until === undefined || !dating.sometime) return formatWhen(locale, dating.date, dating.until);
+  const [start, end] = [formatWhen(locale, dating.date), formatWhen(locale, dating.until)];
+  return locale === 'fa' ? `زمانی میان ${start} و ${end}` : `${start} ilə ${end} arasında bir vaxt`;
 }
 
 /** A single date (a correction's day, a month's name): `formatOne('en', '2020-11')` is "November 2020". */

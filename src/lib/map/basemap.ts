@@ -6,10 +6,18 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryObject, Objects, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import { clipRing, polygonsOf, ringArea, ringCentroid, type BBox } from './geometry.ts';
+import { clipRing, insideRing, polygonsOf, ringArea, ringCentroid, type BBox } from './geometry.ts';
 
 /** The region the site covers: the South Caucasus and Iran's north-west, with a margin. */
 export const REGION: BBox = [43.2, 37.4, 50.6, 41.6];
+
+/**
+ * Pieces of a country that the maps name as well as the country, each found by a point inside
+ * it: Azerbaijan's Nakhchivan, cut off from the rest of it by Armenia.
+ */
+export const EXCLAVES: readonly { country: string; name: string; inside: [number, number] }[] = [
+  { country: '031', name: 'Nakhchivan', inside: [45.4, 39.2] },
+];
 
 export interface CountryProperties {
   /** ISO 3166-1 numeric code, as world-atlas gives it: "364" for Iran. */
@@ -17,6 +25,8 @@ export interface CountryProperties {
   name: string;
   /** Where to put the country's label: inside the largest piece of it in the region. */
   label: [number, number];
+  /** Named pieces away from the largest one (EXCLAVES) in the region, each with its label point. */
+  exclaves: { name: string; label: [number, number] }[];
 }
 
 export type Basemap = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
@@ -29,12 +39,29 @@ function labelPoint(ring: Position[]): [number, number] {
   return [round(x), round(y)];
 }
 
+const simplified = new WeakMap<Topology, Map<number, Topology>>();
+
+/**
+ * The world topology simplified to `minWeight` square degrees, once per topology and weight:
+ * the basemap and the river drawn on it (river.ts) come from the same lines, so they meet.
+ */
+export function simplifyWorld(world: Topology, minWeight = 0.0001): Topology {
+  const byWeight = simplified.get(world) ?? new Map<number, Topology>();
+  simplified.set(world, byWeight);
+  let simple = byWeight.get(minWeight);
+  if (!simple) {
+    simple = simplify(presimplify(world as Topology<Objects<Record<string, never>>>), minWeight);
+    byWeight.set(minWeight, simple);
+  }
+  return simple;
+}
+
 /**
  * Builds the regional basemap from a world-atlas topology: every country that reaches into
  * `bbox`, simplified (`minWeight` in square degrees) and clipped to it, coordinates to 0.001°.
  */
 export function buildBasemap(world: Topology, bbox: BBox = REGION, minWeight = 0.0001): Basemap {
-  const simple = simplify(presimplify(world as Topology<Objects<Record<string, never>>>), minWeight);
+  const simple = simplifyWorld(world, minWeight);
   const countries = feature(simple, simple.objects['countries'] as GeometryObject) as FeatureCollection<
     Polygon | MultiPolygon,
     { name: string }
@@ -49,7 +76,15 @@ export function buildBasemap(world: Topology, bbox: BBox = REGION, minWeight = 0
     const largest = clipped.reduce((a, b) => (Math.abs(ringArea(b[0]!)) > Math.abs(ringArea(a[0]!)) ? b : a));
     features.push({
       type: 'Feature',
-      properties: { id: String(country.id), name: country.properties.name, label: labelPoint(largest[0]!) },
+      properties: {
+        id: String(country.id),
+        name: country.properties.name,
+        label: labelPoint(largest[0]!),
+        exclaves: EXCLAVES.filter((e) => e.country === String(country.id)).flatMap(({ name, inside }) => {
+          const piece = clipped.find((rings) => rings !== largest && insideRing(inside, rings[0]!));
+          return piece ? [{ name, label: labelPoint(piece[0]!) }] : [];
+        }),
+      },
       geometry: { type: 'MultiPolygon', coordinates: clipped },
     });
   }

@@ -80,3 +80,64 @@ export function ringCentroid(ring: readonly Position[]): [number, number] | unde
   }
   return [x / (3 * a), y / (3 * a)];
 }
+
+/** True where a point lies inside a closed ring (even–odd rule): `insideRing([1,1], square)`. */
+export function insideRing([x, y]: readonly number[], ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * The index of the vertex of a line nearest to `fraction` of its length from its start, in
+ * whatever units the line is in: `vertexAlong([[0,0],[1,0],[4,0]], 0.5)` is 1 (2 of 4 units lies
+ * nearer the vertex at 1 than the one at 4).
+ */
+export function vertexAlong(line: readonly Position[], fraction: number): number {
+  const lengths = [0];
+  for (let i = 1; i < line.length; i++)
+    lengths.push(lengths[i - 1]! + Math.hypot(line[i]![0]! - line[i - 1]![0]!, line[i]![1]! - line[i - 1]![1]!));
+  const target = lengths.at(-1)! * fraction;
+  let best = 0;
+  lengths.forEach((l, i) => {
+    if (Math.abs(l - target) < Math.abs(lengths[best]! - target)) best = i;
+  });
+  return best;
+}
+
+/** The distance from a point to the segment from `a` to `b`. */
+function segmentDistance([x, y]: readonly number[], a: Position, b: Position): number {
+  const [ax, ay, bx, by] = [a[0]!, a[1]!, b[0]!, b[1]!];
+  const length2 = (bx - ax) ** 2 + (by - ay) ** 2;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x! - ax) * (bx - ax) + (y! - ay) * (by - ay)) / length2));
+  return Math.hypot(x! - (ax + t * (bx - ax)), y! - (ay + t * (by - ay)));
+}
+
+/**
+ * Points well inside a closed ring, where a name can go even in a crescent whose centroid lies
+ * outside it: the points of a `steps` × `steps` grid over the ring's box that lie inside the
+ * ring, those farthest from its edges first (nearest the box's middle among equals).
+ */
+export function interiorPoints(ring: readonly Position[], steps = 16): [number, number][] {
+  const xs = ring.map((p) => p[0]!);
+  const ys = ring.map((p) => p[1]!);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const points: { at: [number, number]; room: number; off: number }[] = [];
+  for (let i = 0; i < steps; i++)
+    for (let j = 0; j < steps; j++) {
+      const at: [number, number] = [x0 + ((i + 0.5) * (x1 - x0)) / steps, y0 + ((j + 0.5) * (y1 - y0)) / steps];
+      if (!insideRing(at, ring)) continue;
+      let room = Infinity;
+      for (let k = 0; k + 1 < ring.length; k++) room = Math.min(room, segmentDistance(at, ring[k]!, ring[k + 1]!));
+      points.push({ at, room, off: Math.hypot(at[0] - (x0 + x1) / 2, at[1] - (y0 + y1) / 2) });
+    }
+  return points.sort((a, b) => b.room - a.room || a.off - b.off).map((p) => p.at);
+}
+
+/** The first of `interiorPoints`: `interiorPoint([[0,0],[4,0],[4,2],[0,2],[0,0]])` is near [2, 1]. */
+export const interiorPoint = (ring: readonly Position[], steps = 16): [number, number] | undefined =>
+  interiorPoints(ring, steps)[0];

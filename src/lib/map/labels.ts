@@ -3,7 +3,7 @@
  * placed so that none covers a marker or another name. Estimates text sizes, since nothing is
  * measured at build time.
  */
-import { overlaps, type Box } from './geometry.ts';
+import { overlaps, vertexAlong, type Box } from './geometry.ts';
 import {
   clusterPlaces,
   layerUnits,
@@ -88,20 +88,87 @@ export function layoutMarkers(
   return markers;
 }
 
+/** A country's name, or an exclave's with its country's below it, placed on the static map. */
+export interface CountryLabel {
+  id: string;
+  name: string;
+  /** The country an exclave belongs to, written on a second line: "(Azerbaijan)". */
+  of?: string;
+  x: number;
+  y: number;
+  box: Box;
+}
+
 /**
  * The country names that fit in a layer: centred on each country's largest piece, left out
- * where that piece is a sliver, where the name would run off the map, or cover a name already placed.
+ * where that piece is a sliver, where the name would run off the map, or cover a name already
+ * placed. Exclaves (Nakhchivan) are named too, in smaller type with their country beneath, where
+ * the two lines fit inside the map; the largest pieces claim their space first.
  */
-export function countryLabels(shapes: readonly CountryShape[], proj: Projection, layer: MarkerLayer) {
+export function countryLabels(shapes: readonly CountryShape[], proj: Projection, layer: MarkerLayer): CountryLabel[] {
   const { countryFont } = layerUnits(layer);
-  const placed: { id: string; name: string; x: number; y: number; box: Box }[] = [];
-  for (const shape of [...shapes].sort((a, b) => b.labelArea - a.labelArea)) {
-    const name = shape.name.toUpperCase();
-    // Letter-spaced serif capitals run about half as wide again as the body text's estimate.
-    const box = labelBox(shape.labelAt[0], shape.labelAt[1], name, countryFont * 1.55, 'middle');
-    const big = shape.labelArea >= (box[2] - box[0]) * (box[3] - box[1]) * 2;
-    if (insideMap(box, proj) && big && !placed.some((p) => overlaps(p.box, box)))
-      placed.push({ id: shape.id, name: shape.name, x: shape.labelAt[0], y: shape.labelAt[1], box });
+  const candidates = shapes.flatMap((shape) => [
+    { shape, name: shape.name, at: shape.labelAt, area: shape.labelArea, of: undefined },
+    ...shape.exclaves.map((e) => ({ shape, name: e.name, at: e.labelAt, area: e.labelArea, of: shape.name })),
+  ]);
+  const placed: CountryLabel[] = [];
+  for (const { shape, name, at, area, of } of candidates.sort((a, b) => b.area - a.area)) {
+    const [x, y] = at;
+    let box: Box;
+    if (of) {
+      // Two lines of smaller, less spaced capitals: the exclave's name, then its country's.
+      const font = countryFont * exclaveScale;
+      const width = Math.max(textWidth(name, font * 1.25), textWidth(`(${of})`, font * 1.25));
+      box = [x - width / 2, y - font * 0.8, x + width / 2, y + font * 1.4];
+    } else {
+      // Letter-spaced serif capitals run about half as wide again as the body text's estimate.
+      box = labelBox(x, y, name.toUpperCase(), countryFont * 1.55, 'middle');
+      if (area < (box[2] - box[0]) * (box[3] - box[1]) * 2) continue;
+    }
+    if (insideMap(box, proj) && !placed.some((p) => overlaps(p.box, box)))
+      placed.push({ id: shape.id, name, ...(of ? { of } : {}), x, y, box });
   }
   return placed;
 }
+
+/** An exclave's name is set this much smaller than a country's. */
+export const exclaveScale = 0.8;
+
+/**
+ * Where a river's name goes in a layer: beside a point of its line in view (below it, above it,
+ * then to its left or right), trying the middle of the line first and then points further out,
+ * wherever the name stays inside the map and covers nothing in `taken`. Undefined where it
+ * fits nowhere.
+ */
+export function riverLabel(
+  line: readonly [number, number][],
+  name: string,
+  proj: Projection,
+  layer: MarkerLayer,
+  taken: readonly Box[],
+): { x: number; y: number; anchor: Anchor; text: string; box: Box } | undefined {
+  const { font } = layerUnits(layer);
+  const size = font * riverScale;
+  const inView = line.filter(([x, y]) => x >= 0 && x <= proj.width && y >= 0 && y <= proj.height);
+  if (inView.length < 2) return undefined;
+  const sides: [number, number, Anchor][] = [
+    [0, size * 1.15, 'middle'],
+    [0, -size * 0.45, 'middle'],
+    [-size * 0.5, size * 0.35, 'end'],
+    [size * 0.5, size * 0.35, 'start'],
+  ];
+  for (const fraction of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9]) {
+    const [px, py] = inView[vertexAlong(inView, fraction)]!;
+    for (const [dx, dy, anchor] of sides) {
+      const x = round1(px + dx);
+      const y = round1(py + dy);
+      // Italic serif: a little wider than the sans-serif estimate.
+      const box = labelBox(x, y, name, size * 1.1, anchor);
+      if (insideMap(box, proj) && !taken.some((t) => overlaps(t, box))) return { x, y, anchor, text: name, box };
+    }
+  }
+  return undefined;
+}
+
+/** A river's name is set this much larger than a place's. */
+export const riverScale = 1.1;

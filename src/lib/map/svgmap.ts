@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import { HOME_COUNTRY_NUMERIC } from '../../consts.ts';
 import type { Basemap } from './basemap.ts';
-import { clipRing, polygonsOf, ringArea, ringCentroid } from './geometry.ts';
+import { clipRing, insideRing, polygonsOf, ringArea, ringCentroid } from './geometry.ts';
 import { round1, type Projection } from './projection.ts';
 
 /** A number as short as SVG allows at one decimal: 0.5 is ".5", -0.5 is "-.5", 3.0 is "3". */
@@ -64,6 +64,8 @@ export interface CountryShape {
   labelAt: [number, number];
   /** The area of that piece in square SVG units, to leave out names of slivers. */
   labelArea: number;
+  /** Named pieces in view other than that one (the basemap's exclaves), placed the same way. */
+  exclaves: { name: string; labelAt: [number, number]; labelArea: number }[];
 }
 
 /**
@@ -74,7 +76,7 @@ export function countryShapes(basemap: Basemap, proj: Projection, tolerance = 1)
   const shapes: CountryShape[] = [];
   for (const country of basemap.features) {
     let d = '';
-    let largest = { area: 0, at: [0, 0] as [number, number] };
+    const pieces: { area: number; at: [number, number]; ring: [number, number][] }[] = [];
     for (const rings of polygonsOf(country.geometry)) {
       rings.forEach((ring, i) => {
         const clipped = clipRing(ring, proj.bbox);
@@ -84,21 +86,71 @@ export function countryShapes(basemap: Basemap, proj: Projection, tolerance = 1)
         d += path;
         if (i === 0) {
           const projected = clipped.map(([lon, lat]) => proj.project(lon!, lat!));
-          const area = Math.abs(ringArea(projected));
           const centroid = ringCentroid(projected);
-          if (centroid && area > largest.area) largest = { area, at: [round1(centroid[0]), round1(centroid[1])] };
+          if (centroid)
+            pieces.push({
+              area: Math.abs(ringArea(projected)),
+              at: [round1(centroid[0]), round1(centroid[1])],
+              ring: projected,
+            });
         }
       });
     }
     if (!d) continue;
+    const named = country.properties.exclaves.flatMap(({ name, label }) => {
+      const at = proj.project(label[0], label[1]);
+      const piece = pieces.find((p) => insideRing(at, p.ring));
+      return piece ? [{ name, piece }] : [];
+    });
+    const largest = pieces
+      .filter((p) => !named.some((n) => n.piece === p))
+      .reduce<(typeof pieces)[number] | undefined>((a, b) => (a && a.area >= b.area ? a : b), undefined);
     shapes.push({
       id: country.properties.id,
       name: country.properties.name,
       home: country.properties.id === HOME_COUNTRY_NUMERIC,
       d,
-      labelAt: largest.at,
-      labelArea: largest.area,
+      labelAt: largest?.at ?? [0, 0],
+      labelArea: largest?.area ?? 0,
+      exclaves: named.map(({ name, piece }) => ({ name, labelAt: piece.at, labelArea: piece.area })),
     });
   }
   return shapes;
 }
+
+/**
+ * An open line as path data in the projection's box, thinned to `tolerance` units like the
+ * rings: only the runs of points inside the box, each with one point beyond either end so that
+ * the line runs on to the edge. Returns '' where none of it is in view.
+ */
+export function linePath(line: readonly Position[], proj: Projection, tolerance = 1): string {
+  const [west, south, east, north] = proj.bbox;
+  const inside = (p: Position) => p[0]! >= west && p[0]! <= east && p[1]! >= south && p[1]! <= north;
+  const keep = line.map(
+    (p, i) => inside(p) || (i > 0 && inside(line[i - 1]!)) || (i + 1 < line.length && inside(line[i + 1]!)),
+  );
+  let d = '';
+  let run: [number, number][] = [];
+  const flush = () => {
+    if (run.length > 1) {
+      const steps: number[] = [];
+      for (let i = 1; i < run.length; i++)
+        steps.push(round1(run[i]![0] - run[i - 1]![0]), round1(run[i]![1] - run[i - 1]![1]));
+      d += `M${numbers(run[0]!)}l${numbers(steps)}`;
+    }
+    run = [];
+  };
+  line.forEach((point, i) => {
+    if (!keep[i]) return flush();
+    const p = proj.project(point[0]!, point[1]!);
+    const last = run.at(-1);
+    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= tolerance || i + 1 === line.length || !keep[i + 1])
+      run.push(p);
+  });
+  flush();
+  return d;
+}
+
+/** A line's points in the projection's SVG units, for placing its name. */
+export const projectLine = (line: readonly Position[], proj: Projection): [number, number][] =>
+  line.map(([lon, lat]) => proj.project(lon!, lat!));

@@ -24,9 +24,8 @@ export function formatDayHeading(iso: string): string {
   return format(utc(isoParts(iso)), 'EEEE d MMMM yyyy');
 }
 
-/** A span for readers: "27 September – 3 October 2020", "October – November 2020". */
-export function formatSpan(from: string, until?: string): string {
-  if (until === undefined) return formatDate(from);
+/** The two ends of a span for readers, the start no fuller than needed: ["27 September", "3 October 2020"]. */
+function spanEnds(from: string, until: string): [string, string] {
   const a = isoParts(from);
   const b = isoParts(until);
   const sameYear = a.year === b.year;
@@ -36,5 +35,25 @@ export function formatSpan(from: string, until?: string): string {
       : a.month !== undefined
         ? format(utc(a), sameYear ? 'MMMM' : 'MMMM yyyy')
         : String(a.year);
-  return `${start} – ${formatDate(until)}`;
+  return [start, formatDate(until)];
+}
+
+/** A span for readers: "27 September – 3 October 2020", "October – November 2020". */
+export function formatSpan(from: string, until?: string): string {
+  return until === undefined ? formatDate(from) : spanEnds(from, until).join(' – ');
+}
+
+/**
+ * A dating for readers: a single date, a span it lasted throughout, or a window it happened
+ * sometime within: `formatDating({ date: '2020-09-27', until: '2020-10-03', sometime: true })` is
+ * "sometime between 27 September and 3 October 2020".
+ */
+export function formatDating(dating: {
+  date: string;
+  until?: string | undefined;
+  sometime?: boolean | undefined;
+}): string {
+  if (dating.until === undefined || !dating.sometime) return formatSpan(dating.date, dating.until);
+  const [start, end] = spanEnds(dating.date, dating.until);
+  return `sometime between ${start} and ${end}`;
 }

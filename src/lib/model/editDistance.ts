@@ -1,3 +1,5 @@
+import { foldName } from './names.ts';
+
 /**
  * Levenshtein distance between two short strings, for "did you mean" suggestions:
  * `editDistance('outlt', 'outlet')` is 1.
@@ -24,4 +26,21 @@ export function editDistance(a: string, b: string): number {
  */
 export function isNearMiss(typed: string, distance: number): boolean {
   return distance <= Math.max(2, Math.floor(typed.length / 3));
+}
+
+/**
+ * The ids whose id or one of whose names a mistyped id or name probably meant, best first, at most
+ * three: `closestIds('pakpoor', [{ id: 'mohammad-pakpour', names: ['Pakpour'] }])` is ['mohammad-pakpour'].
+ */
+export function closestIds(wanted: string, candidates: readonly { id: string; names: readonly string[] }[]): string[] {
+  const key = foldName(wanted);
+  const scored: { id: string; score: number }[] = [];
+  for (const { id, names } of candidates) {
+    const score = Math.min(...[id, ...names].map((name) => editDistance(key, foldName(name))));
+    if (isNearMiss(key, score)) scored.push({ id, score });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .map((s) => s.id)
+    .slice(0, 3);
 }

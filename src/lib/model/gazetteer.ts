@@ -2,7 +2,7 @@
  * The gazetteer: one place per id, known by every spelling the sources use.
  */
 import type { Place } from './schema.ts';
-import { editDistance, isNearMiss } from './editDistance.ts';
+import { closestIds } from './editDistance.ts';
 import { foldName } from './names.ts';
 
 export interface PlaceRecord {
@@ -40,15 +40,8 @@ export function nameIndex(places: readonly PlaceRecord[]): Map<string, string[]>
  * `suggestPlaces('khoda-afrin', places)` is `['khoda-afarin']`.
  */
 export function suggestPlaces(wanted: string, places: readonly PlaceRecord[]): string[] {
-  const key = foldName(wanted);
-  const scored: { id: string; score: number }[] = [];
-  for (const { id, data } of places) {
-    const candidates = [id, ...allNames(data)].map(foldName);
-    const score = Math.min(...candidates.map((c) => editDistance(key, c)));
-    if (isNearMiss(key, score)) scored.push({ id, score });
-  }
-  return scored
-    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
-    .map((s) => s.id)
-    .slice(0, 3);
+  return closestIds(
+    wanted,
+    places.map(({ id, data }) => ({ id, names: allNames(data) })),
+  );
 }

@@ -84,6 +84,12 @@ export const datingSchema = z
       .describe(
         'For a span ("the first week of the fighting"): the last day, month or year it covers, at the same precision.',
       ),
+    sometime: z
+      .boolean()
+      .optional()
+      .describe(
+        'With `until`: true when it happened once, on a day not known, somewhere between `date` and `until` ("at some point that week"), rather than lasting throughout the span. Shown as "sometime between … and …".',
+      ),
     note: z
       .string()
       .min(10)
@@ -102,6 +108,14 @@ export const datingSchema = z
           PRECISIONS.indexOf(written) < PRECISIONS.indexOf(dating.precision)
             ? `"${dating.date}" is more precise than precision "${dating.precision}". Write only what is known (e.g. "${dating.date.slice(0, dating.precision === 'month' ? 7 : 4)}"), or set precision to "${written}" if the ${written} is established.`
             : `"${dating.date}" is less precise than precision "${dating.precision}". Set precision to "${written}", or write the full date.`,
+      });
+    }
+    if (dating.sometime && dating.until === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sometime'],
+        message:
+          '"sometime" needs a window: add "until" with the last day it could have happened, or remove "sometime" for a single date.',
       });
     }
     if (dating.until !== undefined) {
@@ -142,6 +156,11 @@ export const eventSchema = z.strictObject({
     .describe('One or two sentences in our own words saying what happened, attributing any claim.'),
   actors: z.array(idSchema).default([]).describe('Actor ids of the people, organisations and states who act in it.'),
   claim: claimSchema.optional().describe('Present when the event is one side’s claim rather than an established fact.'),
+  partOf: idSchema
+    .optional()
+    .describe(
+      'The id of a larger event, written in full in any digest, that this one is a detail of: one village’s shelling within "stray fire in the war’s first week". It must be dated within that event. (`see:` is for the same event again.)',
+    ),
 });
 
 /** An event that another article already describes in full: `- see: irgc-deploys-border-troops`. */

@@ -8,6 +8,13 @@ import { formatDayHeading } from '../model/dateFormat.ts';
 import { isFullEvent, type ContentRecord } from '../model/records.ts';
 import { periodKey, periodOf, type Period } from './periods.ts';
 
+/** Another event an entry links to: its id, its anchor and what happened. */
+export interface EventLink {
+  id: string;
+  anchor: string;
+  title: string;
+}
+
 /** An article an entry rests on. */
 export interface SourceRef {
   articleId: string;
@@ -42,12 +49,18 @@ export interface TimelineEntry {
   claim?: { by: string[]; deniedBy: string[] };
   /** The articles that report it, in order of publication. */
   sources: SourceRef[];
+  /** For a detail of a larger event (`partOf`): that event. */
+  partOf?: EventLink;
+  /** For a larger event: the detailed events that are part of it, in date order. */
+  parts?: EventLink[];
 }
 
 /** The anchor of an event: `eventAnchor('irgc-deploys')` is "event-irgc-deploys". */
 export const eventAnchor = (id: string) => `event-${id}`;
 /** The anchor of a digest's own entry. */
 export const articleAnchor = (id: string) => `article-${id}`;
+
+const link = ({ id, anchor, title }: TimelineEntry): EventLink => ({ id, anchor, title });
 
 /** Date order; at one date, articles after the events they report, then by id for stability. */
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
@@ -101,13 +114,27 @@ export function buildEntries(articles: readonly ContentRecord<Article>[]): Timel
       entries.push(entry);
     }
   }
+  // A part and its whole link to each other; either may be written in the later article.
+  const partsOf = new Map<string, TimelineEntry[]>();
+  for (const { data } of ordered)
+    for (const event of data.events) {
+      if (!isFullEvent(event) || event.partOf === undefined) continue;
+      const part = events.get(event.id);
+      const whole = events.get(event.partOf);
+      if (!part || !whole) continue;
+      part.partOf = link(whole);
+      partsOf.set(whole.id, [...(partsOf.get(whole.id) ?? []), part]);
+    }
+  for (const [wholeId, parts] of partsOf) {
+    const whole = events.get(wholeId);
+    if (whole) whole.parts = parts.sort(compareEntries).map(link);
+  }
   // Citations are gathered in a second pass: a `see:` may point at an event defined in an
   // article published later.
   for (const { id, data } of ordered) {
     for (const event of data.events) {
       const entry = events.get(isFullEvent(event) ? event.id : event.see);
-      if (entry && !entry.sources.some((s) => s.articleId === id))
-        entry.sources.push(sourceOf(id, data));
+      if (entry && !entry.sources.some((s) => s.articleId === id)) entry.sources.push(sourceOf(id, data));
     }
   }
   return entries.sort(compareEntries);

@@ -15,13 +15,16 @@ export interface Filter {
   from?: string;
   /** Last day of interest, YYYY-MM-DD. */
   to?: string;
-  /** Only contested claims. */
+  /** Only claims someone is reported denying (src/lib/timeline/claims.ts). */
   contested?: boolean;
 }
 
 /** What an entry is matched on: the `data-*` attributes the page writes on each entry. */
 export interface EntryFacts {
+  /** Where the entry happened, as tagged. */
   places: readonly string[];
+  /** The places those lie within (Heris and East Azerbaijan for Aqa-Alilou), not repeating them. */
+  within: readonly string[];
   countries: readonly string[];
   actors: readonly string[];
   kind: string;
@@ -78,9 +81,12 @@ export function filterToSearch(filter: Filter): string {
 
 export const isEmptyFilter = (filter: Filter) => filterToSearch(filter) === '';
 
-/** True if an entry answers every part of the filter. A date range matches any overlap. */
+/**
+ * True if an entry answers every part of the filter. A place matches the entry's own places and
+ * the places they lie within; a date range matches any overlap.
+ */
 export function matches(entry: EntryFacts, filter: Filter): boolean {
-  if (filter.place && !entry.places.includes(filter.place)) return false;
+  if (filter.place && !entry.places.includes(filter.place) && !entry.within.includes(filter.place)) return false;
   if (filter.country && !entry.countries.includes(filter.country)) return false;
   if (filter.actor && !entry.actors.includes(filter.actor)) return false;
   if (filter.kind && entry.kind !== filter.kind) return false;

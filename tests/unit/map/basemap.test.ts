@@ -28,6 +28,21 @@ describe('the regional basemap', () => {
     expect(y).toBeLessThan(38.9);
   });
 
+  test('names Nakhchivan inside Azerbaijan’s exclave, apart from Azerbaijan’s own label', () => {
+    const azerbaijan = basemap.features.find((f) => f.properties.name === 'Azerbaijan')!;
+    expect(azerbaijan.properties.exclaves).toHaveLength(1);
+    const [nakhchivan] = azerbaijan.properties.exclaves;
+    expect(nakhchivan!.name).toBe('Nakhchivan');
+    const [x, y] = nakhchivan!.label;
+    // Between Armenia and the Aras, west of Ordubad.
+    expect(x).toBeGreaterThan(44.9);
+    expect(x).toBeLessThan(46.1);
+    expect(y).toBeGreaterThan(38.9);
+    expect(y).toBeLessThan(39.6);
+    expect(azerbaijan.properties.label[0]).toBeGreaterThan(46.5);
+    for (const other of basemap.features.filter((f) => f !== azerbaijan)) expect(other.properties.exclaves).toEqual([]);
+  });
+
   test('stays small enough to serve to a phone', () => {
     expect(JSON.stringify(basemap).length).toBeLessThan(40_000);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { REGION } from '../../../src/lib/map/basemap.ts';
 import { overlaps, type Box } from '../../../src/lib/map/geometry.ts';
-import { labelBox, layoutMarkers } from '../../../src/lib/map/labels.ts';
+import { labelBox, layoutMarkers, riverLabel } from '../../../src/lib/map/labels.ts';
 import { layerUnits, type MapPlace, type MarkerLayer } from '../../../src/lib/map/markers.ts';
 import { projection } from '../../../src/lib/map/projection.ts';
 
@@ -64,5 +64,31 @@ describe('labels', () => {
     const [group] = layoutMarkers([at('a', 46, 39), at('b', 46.01, 39)], proj, layer);
     expect(group!.places).toHaveLength(2);
     expect(group!.label).toBeUndefined();
+  });
+});
+
+describe('the river’s name', () => {
+  const proj = projection([0, 0, 10, 10], 400);
+  const layer: MarkerLayer = { scale: 1, clusterPx: 14, dotPx: 5, hitPx: 22, fontPx: 12, countryFontPx: 11 };
+  const line: [number, number][] = [
+    [0, 200],
+    [100, 200],
+    [200, 200],
+    [300, 200],
+    [400, 200],
+  ];
+
+  test('goes below the middle of the line where nothing is in the way', () => {
+    const label = riverLabel(line, 'Aras', proj, layer, []);
+    expect(label).toMatchObject({ x: 200, text: 'Aras' });
+    expect(label!.y).toBeGreaterThan(200);
+  });
+
+  test('moves above the line, then along it, away from what is already drawn', () => {
+    const below: Box = [150, 201, 250, 240];
+    expect(riverLabel(line, 'Aras', proj, layer, [below])!.y).toBeLessThan(200);
+    const middle: Box = [150, 150, 250, 250];
+    expect(riverLabel(line, 'Aras', proj, layer, [middle])!.x).not.toBe(200);
+    expect(riverLabel(line, 'Aras', proj, layer, [[0, 0, 400, 400]])).toBeUndefined();
   });
 });

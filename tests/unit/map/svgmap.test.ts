@@ -5,7 +5,7 @@ import { overlaps, type BBox } from '../../../src/lib/map/geometry.ts';
 import { countryLabels } from '../../../src/lib/map/labels.ts';
 import type { MarkerLayer } from '../../../src/lib/map/markers.ts';
 import { boxAround, projection } from '../../../src/lib/map/projection.ts';
-import { countryShapes, ringPath } from '../../../src/lib/map/svgmap.ts';
+import { countryShapes, linePath, ringPath } from '../../../src/lib/map/svgmap.ts';
 
 /** Every absolute point of path data written as `M x y l dx dy … z`, repeated. */
 function pathPoints(d: string): [number, number][] {
@@ -109,5 +109,55 @@ describe('path data', () => {
       }
       for (const a of labels) for (const b of labels) if (a !== b) expect(overlaps(a.box, b.box)).toBe(false);
     });
+
+    test('names Nakhchivan as Azerbaijan’s, on the region map at a phone’s width and around Jolfa', () => {
+      const narrow: MarkerLayer = { scale: 0.4375, clusterPx: 14, dotPx: 5, hitPx: 22, fontPx: 12, countryFontPx: 10 };
+      for (const view of [projection(REGION, 640), projection(boxAround(45.63, 38.94, REGION), 640)]) {
+        const labels = countryLabels(countryShapes(basemap, view, 0.8), view, narrow);
+        expect(labels.find((l) => l.name === 'Nakhchivan')).toMatchObject({ of: 'Azerbaijan' });
+      }
+    });
+  });
+});
+
+describe('an open line as path data', () => {
+  const proj = projection([0, 0, 10, 10], 100);
+
+  test('writes the line with relative steps and leaves it open', () => {
+    const d = linePath(
+      [
+        [1, 9],
+        [5, 9],
+        [5, 5],
+      ],
+      proj,
+    );
+    expect(d).toMatch(/^M[^z]+$/);
+    expect(d.startsWith(`M${proj.project(1, 9).join(' ')}l`)).toBe(true);
+  });
+
+  test('keeps only the runs in view, each reaching one point beyond the edge', () => {
+    const d = linePath(
+      [
+        [-20, 5],
+        [-10, 5],
+        [-5, 5],
+        [5, 5],
+        [15, 5],
+        [25, 5],
+      ],
+      proj,
+    );
+    expect(d.match(/M/g)).toHaveLength(1);
+    expect(d.startsWith(`M${proj.project(-5, 5)[0]} `)).toBe(true);
+    expect(
+      linePath(
+        [
+          [20, 20],
+          [30, 30],
+        ],
+        proj,
+      ),
+    ).toBe('');
   });
 });

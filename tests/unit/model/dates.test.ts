@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareDates, isCertainlyAfter, isRealDate, precisionOf } from '../../../src/lib/model/dates.ts';
-import { formatDate, formatDayHeading, formatSpan } from '../../../src/lib/model/dateFormat.ts';
+import { formatDate, formatDating, formatDayHeading, formatSpan } from '../../../src/lib/model/dateFormat.ts';
 
 describe('partial dates', () => {
   test('knows how precisely a date is written', () => {
@@ -54,5 +54,16 @@ describe('partial dates', () => {
     } finally {
       process.env['TZ'] = before;
     }
+  });
+
+  test('says a window it happened sometime within in words, and a span as a span', () => {
+    expect(formatDating({ date: '2020-09-27', until: '2020-10-03', sometime: true })).toBe(
+      'sometime between 27 September and 3 October 2020',
+    );
+    expect(formatDating({ date: '2020-10-01', until: '2020-10-03', sometime: true })).toBe(
+      'sometime between 1 and 3 October 2020',
+    );
+    expect(formatDating({ date: '2020-09-27', until: '2020-10-03' })).toBe('27 September – 3 October 2020');
+    expect(formatDating({ date: '2020-10-25' })).toBe('25 October 2020');
   });
 });

@@ -108,4 +108,104 @@ describe('cross-entry checks', () => {
     const problems = checkIntegrity({ ...content, articles: [...content.articles, first, second] });
     expect(problems.map((p) => [p.file, p.field])).toEqual([['content/articles/b.md', 'url']]);
   });
+
+  describe('a clash between two digests', () => {
+    // A contributor's new digest, dated before the digest already merged that writes "deployment".
+    const content = sampleContent();
+    const earlier = article('2020-10-20-new', {
+      published: { date: '2020-10-20', precision: 'day' },
+      events: [
+        {
+          id: 'deployment',
+          when: { date: '2020-10-19', precision: 'day' },
+          kind: 'deployment',
+          summary: 'The same deployment, written again.',
+        },
+      ],
+    });
+    const set = { ...content, articles: [earlier, ...content.articles] };
+
+    test('is reported on the file the pull request adds, naming the established one', () => {
+      const problems = checkIntegrity(set, { changed: new Set([earlier.filePath]) });
+      expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
+        [
+          'content/articles/2020-10-20-new.md',
+          'events[0].id',
+          'The event "deployment" is already written in full in content/articles/2020-10-26-first.md.',
+        ],
+      ]);
+    });
+
+    test('is reported on the file whose name sorts later when nothing says which is new', () => {
+      const problems = checkIntegrity(set);
+      expect(problems.map((p) => [p.file, p.field])).toEqual([
+        ['content/articles/2020-10-26-first.md', 'events[0].id'],
+      ]);
+    });
+
+    test('is reported on the changed file for a shared url too', () => {
+      const url = 'https://example.org/story';
+      const old = article('2020-10-27-old', { url, published: { date: '2020-10-27', precision: 'day' } });
+      const added = article('2020-10-01-added', { url, published: { date: '2020-10-01', precision: 'day' } });
+      const problems = checkIntegrity({ ...content, articles: [added, old] }, { changed: new Set([added.filePath]) });
+      expect(problems.map((p) => [p.file, p.message])).toEqual([
+        [
+          'content/articles/2020-10-01-added.md',
+          'Another digest, content/articles/2020-10-27-old.md, already has this url.',
+        ],
+      ]);
+    });
+  });
+
+  describe('partOf', () => {
+    const content = sampleContent();
+    const part = (id: string, date: string, partOf: string, until?: string) => ({
+      id,
+      when: { date, precision: 'day', ...(until ? { until } : {}) },
+      kind: 'cross-border-fire',
+      summary: 'A detail of a larger event, dated and placed.',
+      partOf,
+    });
+    const withEvents = (...events: object[]) =>
+      checkIntegrity({
+        ...content,
+        articles: [
+          ...content.articles,
+          article('2020-10-30-parts', { published: { date: '2020-10-30', precision: 'day' }, events }),
+        ],
+      }).map((p) => [p.field, p.message]);
+
+    test('accepts a part dated within its whole', () => {
+      expect(withEvents(part('one-village', '2020-10-25', 'deployment'))).toEqual([]);
+    });
+
+    test('refuses a whole that no digest writes', () => {
+      expect(withEvents(part('one-village', '2020-10-25', 'no-such-event'))).toEqual([
+        [
+          'events[0].partOf',
+          'No article writes the event "no-such-event" in full, so this event cannot be part of it.',
+        ],
+      ]);
+    });
+
+    test('refuses a part dated outside its whole', () => {
+      expect(withEvents(part('one-village', '2020-10-20', 'deployment'))).toEqual([
+        [
+          'events[0].partOf',
+          'The event is dated 20 October 2020, outside the event it is part of, "deployment" (25 October 2020).',
+        ],
+      ]);
+    });
+
+    test('refuses a loop of wholes', () => {
+      const problems = withEvents(
+        part('a', '2020-10-25', 'b', '2020-10-26'),
+        part('b', '2020-10-25', 'a', '2020-10-26'),
+      );
+      expect(problems).toEqual([
+        ['events[0].partOf', 'partOf goes round in a loop: a → b → a.'],
+        ['events[1].partOf', 'partOf goes round in a loop: b → a → b.'],
+      ]);
+    });
+  });
 });

@@ -32,6 +32,15 @@ describe('dates with a precision', () => {
     const result = datingSchema.safeParse({ date: '2020-10-03', until: '2020-09-27', precision: 'day' });
     expect(messages(result)[0]).toMatch(/^until: "until" \(2020-09-27\) must come after "date"/);
   });
+
+  test('accepts a window it happened sometime within, and refuses "sometime" without one', () => {
+    const window = { date: '2020-09-27', until: '2020-10-03', precision: 'day', sometime: true };
+    expect(datingSchema.parse(window)).toEqual(window);
+    expect(messages(datingSchema.safeParse({ date: '2020-09-27', precision: 'day', sometime: true }))).toEqual([
+      'sometime: "sometime" needs a window: add "until" with the last day it could have happened, or remove "sometime" for a single date.',
+    ]);
+    expect(datingSchema.safeParse({ ...window, sometime: false }).success).toBe(true);
+  });
 });
 
 describe('articles and places', () => {

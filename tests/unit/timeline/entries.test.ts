@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildEntries, groupByPeriod } from '../../../src/lib/timeline/entries.ts';
-import { sampleContent } from '../../support/records.ts';
+import { article, sampleContent } from '../../support/records.ts';
 
 describe('timeline entries', () => {
   const entries = buildEntries(sampleContent().articles);
@@ -25,6 +25,30 @@ describe('timeline entries', () => {
   test('carries a claim with who makes it and who denies it', () => {
     const claim = entries.find((e) => e.id === 'shelling-claim');
     expect(claim?.claim).toEqual({ by: ['armenia'], deniedBy: ['azerbaijan'] });
+  });
+
+  test('shows a detail of a larger event once, in its own place, linked to and from the larger one', () => {
+    const { articles } = sampleContent();
+    const earlier = article('2020-10-20-detail', {
+      published: { date: '2020-10-26', precision: 'day' },
+      events: [
+        {
+          id: 'deployment-at-jolfa',
+          when: { date: '2020-10-25', precision: 'day' },
+          places: ['jolfa'],
+          kind: 'deployment',
+          summary: 'Guards units reached Jolfa.',
+          partOf: 'deployment',
+        },
+      ],
+    });
+    const built = buildEntries([earlier, ...articles]);
+    const detail = built.filter((e) => e.id === 'deployment-at-jolfa');
+    expect(detail).toHaveLength(1);
+    expect(detail[0]?.partOf).toEqual({ id: 'deployment', anchor: 'event-deployment', title: expect.any(String) });
+    expect(built.find((e) => e.id === 'deployment')?.parts).toEqual([
+      { id: 'deployment-at-jolfa', anchor: 'event-deployment-at-jolfa', title: 'Guards units reached Jolfa.' },
+    ]);
   });
 });
 

@@ -3,6 +3,9 @@ import { entryFacts, factsFromData, factsToData } from '../../../src/lib/timelin
 
 const countries: Record<string, string> = { jolfa: 'IR', nordooz: 'IR', meghri: 'AM' };
 const countryOf = (id: string) => countries[id];
+/** Jolfa lies in East Azerbaijan; Nordooz in Jolfa County, itself in East Azerbaijan. */
+const parents: Record<string, string[]> = { jolfa: ['east-azerbaijan'], nordooz: ['jolfa', 'east-azerbaijan'] };
+const within = { ancestors: (id: string) => parents[id] ?? [] };
 
 /** What the DOM's `dataset` gives for the attributes: "data-places" is `places`. */
 const asDataset = (attributes: Record<string, string | undefined>) =>
@@ -22,8 +25,9 @@ const claimed = {
 
 describe('entryFacts', () => {
   test('gathers countries once each, and every actor who acts, claims or denies', () => {
-    expect(entryFacts(claimed, countryOf)).toEqual({
+    expect(entryFacts(claimed, countryOf, within)).toEqual({
       places: ['jolfa', 'meghri', 'nordooz'],
+      within: ['east-azerbaijan'],
       countries: ['IR', 'AM'],
       actors: ['irgc', 'armenia', 'azerbaijan'],
       kind: 'cross-border-fire',
@@ -33,20 +37,31 @@ describe('entryFacts', () => {
     });
   });
 
+  test('calls a claim contested only when someone is reported denying it', () => {
+    const undenied = { ...claimed, claim: { by: ['azerbaijan'], deniedBy: [] } };
+    expect(entryFacts(undenied, countryOf, within).contested).toBe(false);
+    const { claim: _claim, ...fact } = claimed;
+    expect(entryFacts(fact, countryOf, within).contested).toBe(false);
+  });
+
   test('files an article’s entry under the kind "article"', () => {
     const article = { places: [], actors: [], when: { date: '2020-10-25', precision: 'day' as const } };
-    expect(entryFacts(article, countryOf)).toMatchObject({ kind: 'article', contested: false, countries: [] });
+    expect(entryFacts(article, countryOf, within)).toMatchObject({
+      kind: 'article',
+      contested: false,
+      countries: [],
+    });
   });
 });
 
 describe('the data-* encoding', () => {
   test('reads back what it wrote', () => {
-    const facts = entryFacts(claimed, countryOf);
+    const facts = entryFacts(claimed, countryOf, within);
     expect(factsFromData(asDataset(factsToData(facts)))).toEqual(facts);
   });
 
   test('writes no contested attribute for an uncontested entry, and reads that as uncontested', () => {
-    const facts = { ...entryFacts(claimed, countryOf), contested: false };
+    const facts = { ...entryFacts(claimed, countryOf, within), contested: false };
     const data = factsToData(facts);
     expect(data['data-contested']).toBeUndefined();
     expect(factsFromData(asDataset(data)).contested).toBe(false);
@@ -55,6 +70,7 @@ describe('the data-* encoding', () => {
   test('reads an entry without facts as matching nothing in particular', () => {
     expect(factsFromData({})).toEqual({
       places: [],
+      within: [],
       countries: [],
       actors: [],
       kind: '',

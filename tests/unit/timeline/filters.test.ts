@@ -10,6 +10,7 @@ import {
 
 const entry: EntryFacts = {
   places: ['khoda-afarin', 'jolfa'],
+  within: ['east-azerbaijan'],
   countries: ['IR'],
   actors: ['irgc', 'mohammad-pakpour'],
   kind: 'deployment',
@@ -52,6 +53,7 @@ describe('matching an entry', () => {
   test('by place, country, actor and kind', () => {
     expect(matches(entry, { place: 'jolfa' })).toBe(true);
     expect(matches(entry, { place: 'parsabad' })).toBe(false);
+    expect(matches(entry, { place: 'east-azerbaijan' }), 'a place the entry’s places lie within').toBe(true);
     expect(matches(entry, { country: 'IR', actor: 'irgc', kind: 'deployment' })).toBe(true);
     expect(matches(entry, { country: 'AZ' })).toBe(false);
     expect(matches(entry, { contested: true })).toBe(false);

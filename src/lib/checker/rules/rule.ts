@@ -11,7 +11,7 @@ import type { Position } from '../yaml-source.ts';
 /** A problem in the body; the runner adds the file and the field "body". */
 export type Finding = Pick<Problem, 'severity' | 'message' | 'fix'> & Position;
 
-/** What a rule may know beyond the tree: the gazetteer, and what the frontmatter tags. */
+/** What a rule may know beyond the tree: the gazetteer, the actors, and what the frontmatter tags. */
 export interface BodyContext {
   /** Place names in a text; finds none when the frontmatter is unsound. */
   findMentions: (text: string) => Mention[];
@@ -19,6 +19,14 @@ export interface BodyContext {
   tagged: ReadonlySet<string>;
   /** Place id to its name, for messages. */
   placeNames: ReadonlyMap<string, string>;
+  /** Names of known people and organisations in a text; finds none when the frontmatter is unsound. */
+  findActors: (text: string) => Mention[];
+  /** Ids of the actors the article tags, directly, through its events or in their claims. */
+  taggedActors: ReadonlySet<string>;
+  /** Actor id to its name, for messages. */
+  actorNames: ReadonlyMap<string, string>;
+  /** The publication year, for dates written without one ("28 October"); undefined if unknown. */
+  year?: number | undefined;
 }
 
 export type BodyRule = (tree: Root, context: BodyContext) => Finding[];

@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
 
 /** One place's entries: what the map's popup lists for it. */
 export const GET: APIRoute = async ({ params }) => {
-  const { placeById, entriesByPlace, locate } = await siteContent();
+  const { placeById, entriesByPlace, locate, within } = await siteContent();
   const id = params.id!;
-  return Response.json(placeEntriesExport(id, placeById.get(id)!, entriesByPlace.get(id) ?? [], locate));
+  return Response.json(placeEntriesExport(id, placeById.get(id)!, entriesByPlace.get(id) ?? [], locate, within));
 };

@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => {
 
 /** One month's entries (or one year's, for entries known only to the year). */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
-  const { locate } = await siteContent();
-  return Response.json(timelineMonthExport(props.period, locate));
+  const { locate, within } = await siteContent();
+  return Response.json(timelineMonthExport(props.period, locate, within));
 };

@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { taggedPlaces } from '../../../../src/lib/checker/rules/tagged-places.ts';
 import { nameIndex } from '../../../../src/lib/model/gazetteer.ts';
 import { mentionFinder } from '../../../../src/lib/model/mentions.ts';
-import { lint } from '../../../support/body-rules.ts';
+import { lint, NO_PLACES } from '../../../support/body-rules.ts';
 import { sampleContent } from '../../../support/records.ts';
 
 const { places } = sampleContent();
 const context = (tagged: string[]) => ({
+  ...NO_PLACES,
   findMentions: mentionFinder(nameIndex(places)),
   tagged: new Set(tagged),
   placeNames: new Map(places.map((p) => [p.id, p.data.name])),
