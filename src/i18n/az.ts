@@ -161,7 +161,7 @@ export const az: Dictionary = {
   'map.onBorder': 'Sərhəddə',
   'map.elsewhere': 'Başqa yerlər',
   'map.elsewhereNote': 'Danışıqların və bəyanatların olduğu, sərhəddən uzaq yerlər. Onlar xəritədə çəkilmir.',
-  'map.attribution': 'Natural Earth · GeoNames',
+  'map.attribution': 'Sərhədlər: Natural Earth · Yerlər: GeoNames',
   'map.svgDescription':
     'Ölkə sərhədləri Natural Earth-dən və {river} çayı İranın sərhədi olduğu yerdə, həmin sərhədlər boyunca; kilometrlə miqyas xətti. Hər nişan öz yerinin səhifəsinə keçid verir.',
   'map.svgDescriptionGroups':

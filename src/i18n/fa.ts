@@ -157,7 +157,7 @@ export const fa: Dictionary = {
   'map.onBorder': 'مرزی',
   'map.elsewhere': 'جاهای دیگر',
   'map.elsewhereNote': 'مکان‌هایی دور از مرز، که گفت‌وگوها و بیانیه‌ها در آن‌ها انجام شد. روی نقشه کشیده نشده‌اند.',
-  'map.attribution': 'Natural Earth · GeoNames',
+  'map.attribution': 'مرزها: Natural Earth · مکان‌ها: GeoNames',
   'map.svgDescription':
     'مرز کشورها از Natural Earth، و رود {river} در جایی که مرز ایران است، در امتداد همان مرزها؛ یک خط مقیاس به کیلومتر. هر نشانگر به صفحهٔ مکان خود پیوند دارد.',
   'map.svgDescriptionGroups':
