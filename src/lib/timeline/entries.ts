@@ -7,6 +7,7 @@ import { compareDates, precisionOf } from '../model/dates.ts';
 import { formatDayHeading } from '../model/dateFormat.ts';
 import { isFullEvent, type ContentRecord } from '../model/records.ts';
 import { periodKey, periodOf, type Period } from './periods.ts';
+import { articleAnchor, eventAnchor } from './anchors.ts';
 
 /** An article an entry rests on. */
 export interface SourceRef {
@@ -44,10 +45,7 @@ export interface TimelineEntry {
   sources: SourceRef[];
 }
 
-/** The anchor of an event: `eventAnchor('irgc-deploys')` is "event-irgc-deploys". */
-export const eventAnchor = (id: string) => `event-${id}`;
-/** The anchor of a digest's own entry. */
-export const articleAnchor = (id: string) => `article-${id}`;
+export { articleAnchor, eventAnchor } from './anchors.ts';
 
 /** Date order; at one date, articles after the events they report, then by id for stability. */
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {

@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { ownPageOf } from '../../../src/site/ownPage.ts';
+
+test('an old link to an entry names its own page', () => {
+  expect(ownPageOf('#event-drone-crash')).toBe('/events/drone-crash/');
+  expect(ownPageOf('#article-2020-10-26-dawn-iran-deploys-troops')).toBe(
+    '/articles/2020-10-26-dawn-iran-deploys-troops/',
+  );
+  expect(ownPageOf('event-x')).toBe('/events/x/');
+});
+
+test('a fragment that names no entry names no page', () => {
+  for (const hash of [
+    '',
+    '#',
+    '#period-2020-10',
+    '#place-jolfa',
+    '#event-',
+    '#event-Bad_Id',
+    '#event-a/../b',
+    '#%E0%A4%A',
+  ])
+    expect(ownPageOf(hash), hash).toBeUndefined();
+});
