@@ -4,7 +4,6 @@
  * page of the timeline, the reader's browser follows them here instead.
  */
 import { articleUrl, eventUrl } from './urls.ts';
-import { ID_PATTERN } from '../lib/model/names.ts';
 import { articleAnchor, eventAnchor } from '../lib/timeline/anchors.ts';
 
 /** Each kind of anchor, by the prefix its ids get, with the page it stands for. */
@@ -26,7 +25,8 @@ export function ownPageOf(hash: string): string | undefined {
   }
   for (const [prefix, url] of PAGES) {
     const id = anchor.startsWith(prefix) ? anchor.slice(prefix.length) : '';
-    if (ID_PATTERN.test(id)) return url(id);
+    // Whatever follows the prefix stays one path segment: an id that names no event gets the 404 page.
+    if (id) return url(encodeURIComponent(id));
   }
   return undefined;
 }

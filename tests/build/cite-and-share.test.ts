@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, files, json, page, text } from '../support/dist.ts';
 import { BASE_PATH } from '../support/links.ts';
+import { REGION } from '../../src/lib/map/basemap.ts';
+import { inFrame } from '../../src/lib/model/far-away.ts';
 
 interface Entry {
   id: string;
@@ -22,14 +24,31 @@ const events = timeline.entries.filter((e) => e.type === 'event');
 const articles = timeline.entries.filter((e) => e.type === 'article');
 const eventId = (e: Entry) => e.id.replace(/^event-/, '');
 const articleId = (e: Entry) => e.id.replace(/^article-/, '');
+/** The places with a point, from the places export. */
+const located = json<{ features: { id: string; geometry: { coordinates: [number, number] } | null }[] }>(
+  'data/places.geojson',
+).features.flatMap((f) =>
+  f.geometry ? [{ id: f.id, point: { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] } }] : [],
+);
 const htmlPages = files().filter((f) => f.endsWith('.html'));
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+/** The parts of a JSON-LD block these tests read. */
+interface Ld {
+  '@context': string;
+  '@type': string;
+  url: string;
+  startDate: string;
+  location: { '@type': string; url: string; geo?: { '@type': string; latitude: unknown; longitude: unknown } }[];
+  subjectOf: { '@type': string }[];
+  isBasedOn: { '@type': string; headline: string };
+}
 
 /** Every JSON-LD block on a page, parsed. */
 const jsonLd = (path: string) =>
   page(path)
     .querySelectorAll('script[type="application/ld+json"]')
-    .map((s) => JSON.parse(s.rawText) as Record<string, any>);
+    .map((s) => JSON.parse(s.rawText) as Ld);
 
 const meta = (path: string, key: string) =>
   page(path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -53,7 +72,10 @@ describe('a page for every event', () => {
       expect(doc.querySelector('.event-meta time[datetime]')).not.toBeNull();
       const reports = doc.querySelectorAll('.report-list .report-headline a').map((a) => a.getAttribute('href'));
       expect(reports).toEqual(event.sources.map((s) => s.url));
-      if (event.places.length > 0) expect(doc.querySelector('.static-map svg')).not.toBeNull();
+      // The map draws the event's places inside the region; places far away or unlocated are only named.
+      const onMap = located.filter((f) => event.places.includes(f.id) && inFrame(f.point, REGION));
+      expect(doc.querySelector('.static-map svg') !== null, id).toBe(onMap.length > 0);
+      for (const f of onMap) expect(doc.querySelector(`.static-map a[href$="/places/${f.id}/"]`), f.id).not.toBeNull();
       expect(doc.querySelector('#nearby-title')).not.toBeNull();
     },
   );
@@ -76,13 +98,20 @@ describe('structured data', () => {
       expect(ld!['@type']).toBe('Event');
       expect(ld!['url']).toMatch(new RegExp(`^https?://[^/]+${BASE_PATH}events/${eventId(event)}/$`));
       expect(ld!['startDate']).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(ld!['location']).toHaveLength(event.places.length);
       for (const place of ld!['location']) {
         expect(place['@type']).toBe('Place');
+        if (!place.geo) continue;
         expect(place.geo['@type']).toBe('GeoCoordinates');
         expect(typeof place.geo.latitude).toBe('number');
         expect(typeof place.geo.longitude).toBe('number');
       }
-      expect(ld!['subjectOf'].map((a: any) => a['@type'])).toEqual(event.sources.map(() => 'Article'));
+      // Coordinates for exactly the places that have them, never made up for the others.
+      const points = located.filter((f) => event.places.includes(f.id)).map((f) => f.id);
+      expect(ld!['location'].filter((p) => p.geo).map((p) => p.url.replace(/\/$/, '').split('/').at(-1))).toEqual(
+        event.places.filter((p) => points.includes(p)),
+      );
+      expect(ld!['subjectOf'].map((a) => a['@type'])).toEqual(event.sources.map(() => 'Article'));
     }
   });
 

@@ -66,7 +66,7 @@ describe.skipIf(!browserPath)('old links to an event', () => {
 
   test('a fragment that names no entry leaves the reader where they are', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${baseUrl}/#event-Not_An_Id`);
+    await page.goto(`${baseUrl}/#period-2020-10`);
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe('/');
   });

@@ -82,7 +82,7 @@ export interface EventFacts {
 }
 
 /**
- * An event page: an Event at its Places with their coordinates. Dates keep their precision
+ * An event page: an Event at its Places with their coordinates (where a source gives them). Dates keep their precision
  * ("2020-10" is ISO 8601 for a month), so nothing is claimed more exactly than it is known.
  */
 export function eventJsonLd(facts: EventFacts, publisher: Publisher): WithContext<Event> {
@@ -91,7 +91,10 @@ export function eventJsonLd(facts: EventFacts, publisher: Publisher): WithContex
     name: place.name,
     ...(place.alternateName ? { alternateName: place.alternateName.name } : {}),
     url,
-    geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon },
+    // A place no source locates has no point: it is named, never given made-up coordinates.
+    ...(place.coordinates
+      ? { geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon } }
+      : {}),
     address: { '@type': 'PostalAddress', addressCountry: place.country, addressRegion: place.province },
   }));
   return {

@@ -63,7 +63,7 @@ describe('a digest', () => {
         revised: '2021-01-02',
       },
       publisher,
-    ) as unknown as Record<string, any>;
+    ) as unknown as Record<string, unknown>;
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Article');
     expect(ld['isBasedOn']).toMatchObject({
@@ -90,7 +90,7 @@ describe('an event', () => {
         reports: [{ headline: 'Iran deploys troops', url: 'https://example.org/articles/x/' }],
       },
       publisher,
-    ) as unknown as Record<string, any>;
+    ) as unknown as Record<string, unknown>;
     expect(ld['@type']).toBe('Event');
     expect(ld['startDate']).toBe('2020-10');
     expect(ld['endDate']).toBe('2020-11');
@@ -101,6 +101,9 @@ describe('an event', () => {
         geo: { '@type': 'GeoCoordinates', latitude: 38.94, longitude: 45.63 },
       }),
     ]);
-    expect(ld['subjectOf'][0]).toMatchObject({ '@type': 'Article', url: 'https://example.org/articles/x/' });
+    expect((ld['subjectOf'] as unknown[])[0]).toMatchObject({
+      '@type': 'Article',
+      url: 'https://example.org/articles/x/',
+    });
   });
 });
