@@ -1,15 +1,5 @@
 import { expect, test } from 'vitest';
-import { citation } from '../../../src/lib/site/citation.ts';
 import { eventTitle, splitSummary } from '../../../src/lib/site/eventTitle.ts';
-
-test('a citation names the page, its kind, the site and the permanent address', () => {
-  expect(
-    citation({ title: 'Drone crashes.', site: 'Aras Border Timeline', url: 'https://x.org/events/d/', kind: 'event' }),
-  ).toBe('“Drone crashes” (event). Aras Border Timeline. https://x.org/events/d/.');
-  expect(citation({ title: 'Iran deploys troops', site: 'S', url: 'https://x.org/a/' })).toBe(
-    '“Iran deploys troops”. S. https://x.org/a/.',
-  );
-});
 
 test('an event is called by its summary’s first sentence', () => {
   expect(eventTitle({ title: 'Iran moved troops to the Aras. Baku said it was told in advance.' })).toBe(
