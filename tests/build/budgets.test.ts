@@ -13,6 +13,7 @@ const TYPES = [
   { type: 'timeline', match: /^index\.html$/, html: 20 * KB, js: 4 * KB },
   { type: 'month', match: /^timeline\/.+\/index\.html$/, html: 20 * KB, js: 0 },
   { type: 'digest', match: /^articles\/.+\/index\.html$/, html: 8 * KB, js: 0 },
+  { type: 'event', match: /^events\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'place', match: /^places\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'map', match: /^map\/index\.html$/, html: 10 * KB, js: 8 * KB },
   { type: 'other', match: /\.html$/, html: 8 * KB, js: 0 },

@@ -16,6 +16,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
   home: /^index\.html$/,
   month: /^timeline\/\d{4}-\d{2}\/(\d+\/)?index\.html$/,
   digest: /^articles\/[^/]+\/index\.html$/,
+  event: /^events\/[^/]+\/index\.html$/,
   place: /^places\/[^/]+\/(\d+\/)?index\.html$/,
   actor: /^actors\/[^/]+\/(\d+\/)?index\.html$/,
   kind: /^kinds\/[^/]+\/(\d+\/)?index\.html$/,
@@ -23,6 +24,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
   about: /^about\/index\.html$/,
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
+  'not found': /^404\.html$/,
 };
 
 const typeOf = (file: string) =>

@@ -7,6 +7,7 @@ import { compareDates, precisionOf } from '../model/dates.ts';
 import { formatDayHeading } from '../model/dateFormat.ts';
 import { isFullEvent, type ContentRecord } from '../model/records.ts';
 import { periodKey, periodOf, type Period } from './periods.ts';
+import { articleAnchor, eventAnchor } from './anchors.ts';
 
 /** Another event an entry links to: its id, its anchor and what happened. */
 export interface EventLink {
@@ -55,10 +56,7 @@ export interface TimelineEntry {
   parts?: EventLink[];
 }
 
-/** The anchor of an event: `eventAnchor('irgc-deploys')` is "event-irgc-deploys". */
-export const eventAnchor = (id: string) => `event-${id}`;
-/** The anchor of a digest's own entry. */
-export const articleAnchor = (id: string) => `article-${id}`;
+export { articleAnchor, eventAnchor } from './anchors.ts';
 
 const link = ({ id, anchor, title }: TimelineEntry): EventLink => ({ id, anchor, title });
 
