@@ -38,3 +38,8 @@ export function formatSpan(from: string, until?: string): string {
         : String(a.year);
   return `${start} – ${formatDate(until)}`;
 }
+
+/** A month's short name for a tick on the time axis: "Oct" for "2020-10". */
+export function formatShortMonth(iso: string): string {
+  return format(utc(isoParts(iso)), 'MMM');
+}
