@@ -14,3 +14,9 @@ export const OPT_IN_TILE_URL = `${OPT_IN_TILES}/{z}/{x}/{y}.png`;
 
 /** The folder, relative to the project root, that holds articles/, places/ and actors/ unless told otherwise. */
 export const CONTENT_DIR = 'content';
+
+/**
+ * The most the time axis (its drawing, key and table) may add to a page, gzipped, at any archive
+ * size: tests/build/budgets.test.ts holds every built page to it and `npm run bench` reports it.
+ */
+export const AXIS_BUDGET_BYTES = 8 * 1024;

@@ -4,7 +4,9 @@
  * `npm run bench`, never asserted in a test.)
  */
 import { describe, expect, test } from 'vitest';
-import { eagerScripts, files, gzipped, stylesheets } from '../support/dist.ts';
+import { gzipSync } from 'node:zlib';
+import { eagerScripts, files, gzipped, page, stylesheets } from '../support/dist.ts';
+import { AXIS_BUDGET_BYTES } from '../../src/consts.ts';
 
 const KB = 1024;
 
@@ -57,5 +59,17 @@ describe('what a reader downloads in all', () => {
       'data/places.geojson',
     );
     expect(bytes).toBeLessThan(80 * KB);
+  });
+});
+
+describe('the time axis', () => {
+  // At 10,000 digests the axis gathers marks by month and snaps bands to them: check a bench build
+  // with `npm run bench -- --sizes 10000 --keep`, then `ARAS_DIST=<its dist> npx vitest run … budgets`.
+  const withAxis = pages.filter((p) => p === 'index.html' || /^timeline\/[^/]+\/index\.html$/.test(p));
+
+  test.each(withAxis)(`%s: its axis is under ${AXIS_BUDGET_BYTES / KB} KB gzipped`, (path) => {
+    const axis = page(path).querySelector('figure.axis');
+    expect(axis, 'a figure.axis').not.toBeNull();
+    expect(gzipSync(axis!.outerHTML, { level: 6 }).length).toBeLessThanOrEqual(AXIS_BUDGET_BYTES);
   });
 });

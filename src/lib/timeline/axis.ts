@@ -205,18 +205,22 @@ export function axisLayout<T extends AxisItem>(items: readonly T[], options: Axi
       continue;
     }
     const style = p.style as BandStyle;
-    const key = `${style} ${p.start} ${p.end}`;
+    // Where marks gather weeks or months, bands snap to them too: the drawing cannot show finer,
+    // and it keeps the number of distinct bands (and the page's bytes) bounded as the archive grows.
+    const start = unit === 'day' ? p.start : bucketStart(p.start, unit);
+    const end = unit === 'day' ? p.end : bucketEnd(bucketStart(p.end - 1, unit), unit);
+    const key = `${style} ${start} ${end}`;
     const band = bandsByKey.get(key);
     if (band) band.count++;
     else
       bandsByKey.set(key, {
         style,
-        from: isoDay(p.start),
-        to: isoDay(p.end - 1),
+        from: isoDay(start),
+        to: isoDay(end - 1),
         count: 1,
         first: p.item,
-        start: p.start,
-        end: p.end,
+        start,
+        end,
       });
   }
 
