@@ -205,10 +205,12 @@ export function axisLayout<T extends AxisItem>(items: readonly T[], options: Axi
       continue;
     }
     const style = p.style as BandStyle;
-    // Where marks gather weeks or months, bands snap to them too: the drawing cannot show finer,
-    // and it keeps the number of distinct bands (and the page's bytes) bounded as the archive grows.
-    const start = unit === 'day' ? p.start : bucketStart(p.start, unit);
-    const end = unit === 'day' ? p.end : bucketEnd(bucketStart(p.end - 1, unit), unit);
+    // Where marks gather weeks or months, spans and windows snap to them too: the drawing cannot
+    // show finer, and it keeps the number of distinct bands (and the page's bytes) bounded.
+    // Months and years are already coarse, and bounded in number by the span itself.
+    const snap = unit !== 'day' && (style === 'span' || style === 'window');
+    const start = snap ? bucketStart(p.start, unit) : p.start;
+    const end = snap ? bucketEnd(bucketStart(p.end - 1, unit), unit) : p.end;
     const key = `${style} ${start} ${end}`;
     const band = bandsByKey.get(key);
     if (band) band.count++;

@@ -95,7 +95,11 @@ describe('the axis layout', () => {
     const layout = axisLayout([at('2020'), at('2020-03-02', '2020-03-04'), at('2020-06-01', '2020-07-30')]);
     expect(layout.unit).toBe('week');
     expect(layout.marks).toMatchObject([{ from: '2020-03-02', count: 1 }]);
-    expect(layout.bands.map((b) => b.style)).toEqual(['year', 'span']);
+    expect(layout.bands.map((b) => [b.style, b.from, b.to])).toEqual([
+      ['year', '2020-01-01', '2020-12-31'],
+      // Snapped to whole weeks, Monday to Sunday.
+      ['span', '2020-06-01', '2020-08-02'],
+    ]);
   });
 
   test('puts bands that overlap in time in different rows', () => {
