@@ -63,7 +63,6 @@ class ArasAxis extends HTMLElement {
     );
     if (control) {
       this.#chosenText = control.dataset['chosen'] ?? '';
-      control.hidden = false;
       control.querySelector('button')?.addEventListener('keydown', (e) => this.#key(e));
     }
     document.addEventListener('aras:filter', (e) => this.#draw((e as CustomEvent<{ filter: Filter }>).detail.filter));

@@ -29,7 +29,8 @@ describe.skipIf(!browserPath)('the time axis', () => {
   async function openHome(width = 1280, search = '') {
     const watched = await openPage(browser, { viewport: { width, height: 900 } });
     await watched.page.goto(`${baseUrl}/${search}`);
-    await watched.page.waitForSelector('[data-axis-control]:not([hidden])');
+    // The control loads when the page is idle: it is ready once it has drawn the URL's filter.
+    await watched.page.waitForFunction(() => customElements.get('aras-axis') !== undefined);
     return watched;
   }
 
