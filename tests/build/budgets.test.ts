@@ -63,8 +63,9 @@ describe('what a reader downloads in all', () => {
 });
 
 describe('the time axis', () => {
-  // At 10,000 digests the axis gathers marks by month and snaps bands to them: check a bench build
-  // with `npm run bench -- --sizes 10000 --keep`, then `ARAS_DIST=<its dist> npx vitest run … budgets`.
+  // At 10,000 digests the axis gathers marks by month and snaps spans to them. To check a bench
+  // build: `npm run bench -- --sizes 10000 --keep`, then run this file with ARAS_DIST=<its site/dist>
+  // and `-t "the time axis"` (the page-type budgets above are for the real archive, not that one).
   const withAxis = pages.filter((p) => p === 'index.html' || /^timeline\/[^/]+\/index\.html$/.test(p));
 
   test.each(withAxis)(`%s: its axis is under ${AXIS_BUDGET_BYTES / KB} KB gzipped`, (path) => {
