@@ -291,10 +291,17 @@ function ticks(segments: readonly Segment[], days: boolean): AxisTick[] {
       if (year) out.push({ kind: 'month', date: iso.slice(0, 7), x: round(xOfDay(segments, day)), labelled: true });
     }
   }
-  for (const kind of ['year', 'month', 'day'] as const) {
+  for (const kind of ['month', 'day'] as const) {
     const of = out.filter((t) => t.kind === kind);
     const crowded = of.some((t, i) => i > 0 && t.x - of[i - 1]!.x < LABEL_ROOM[kind]);
     if (crowded) for (const t of of) t.labelled = false;
+  }
+  // Years are labelled from the latest back, each only with room to its right: a segment opening
+  // in December gives up its label to the January just after it, never the other way round.
+  let room = Infinity;
+  for (const t of out.filter((t) => t.kind === 'year').reverse()) {
+    t.labelled = room - t.x >= LABEL_ROOM.year;
+    if (t.labelled) room = t.x;
   }
   return out;
 }

@@ -138,6 +138,15 @@ describe('the axis layout', () => {
     const everySixtyDays = Array.from({ length: 24 }, (_, i) => at(isoDay(dayNumber('2019-01-05') + i * 60)));
     const crowded = axisLayout(everySixtyDays).ticks.filter((t) => t.kind === 'month');
     expect(crowded.every((t) => !t.labelled)).toBe(true);
+    const fromDecember = [at('2019-12-20'), ...everySixtyDays.map((e) => at(isoDay(dayNumber(e.when.date) + 365)))];
+    const years = axisLayout(fromDecember).ticks.filter((t) => t.kind === 'year');
+    expect(years.map((t) => [t.date, t.labelled])).toEqual([
+      ['2019', false],
+      ['2020', true],
+      ['2021', true],
+      ['2022', true],
+      ['2023', true],
+    ]);
   });
 
   test('lays out nothing for no entries', () => {
