@@ -24,3 +24,9 @@ export const SITE_IMAGE = {
   height: 630,
   alt: 'Aras Border Timeline: a map of Iran’s northern border with Azerbaijan and Armenia along the Aras river.',
 } as const;
+
+/**
+ * The most the time axis (its drawing, key and table) may add to a page, gzipped, at any archive
+ * size: tests/build/budgets.test.ts holds every built page to it and `npm run bench` reports it.
+ */
+export const AXIS_BUDGET_BYTES = 8 * 1024;

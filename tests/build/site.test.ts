@@ -27,7 +27,7 @@ const home = page('');
 
 describe('the timeline page', () => {
   test('shows every digest and every event, each once, in the order of the data', () => {
-    const ids = home.querySelectorAll('article.entry').map((el) => el.id);
+    const ids = home.querySelectorAll('article.entry[id]').map((el) => el.id);
     expect(ids).toEqual(timeline.entries.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(timeline.entries.filter((e) => e.type === 'article')).toHaveLength(5);
