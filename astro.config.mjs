@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { OPT_IN_TILES } from './src/consts.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
 
 export default defineConfig({
+  // Canonical URLs, link previews, citations, JSON-LD and the sitemap are absolute: they use this.
+  // The deploy workflow sets SITE_URL and BASE_PATH; see README "Addresses".
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
@@ -14,6 +17,8 @@ export default defineConfig({
     locales: LOCALE_CODES.map((code) => ({ path: LOCALES[code].prefix || code, codes: [code] })),
     routing: { prefixDefaultLocale: false },
   },
+  // Every page but the one for addresses the site does not have.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   markdown: {
     // remark with only what a digest needs: safe Markdown, typographic punctuation (src/markdown/).
     processor: digestMarkdown(),

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { contentFiles, makeContent } from './bench/synthetic.ts';
 import { makeFloorSite, makeProjectCopy } from './bench/sites.ts';
 import { outputStats, runMeasured, type OutputStats, type RunResult } from './bench/measure.ts';
+import { AXIS_BUDGET_BYTES } from '../src/consts.ts';
 import { profileMarkdown, summariseProfile, type CpuProfile, type ProfileSummary } from './bench/profile.ts';
 
 const GOALS = { seconds: 60, memoryBytes: 4 * 1024 ** 3, floorRatio: 2, at: 10_000 };
@@ -194,14 +195,14 @@ function markdown(results: SizeResult[]): string {
   }
   lines.push(
     '',
-    '| digests | largest HTML page | largest JSON file raw / gzip (KB) | load avg at start → end, ours / floor |',
-    '| ---: | --- | --- | --- |',
+    '| digests | largest HTML page | largest JSON file raw / gzip (KB) | time axis raw / gzip (KB) | load avg at start → end, ours / floor |',
+    '| ---: | --- | --- | --- | --- |',
   );
   const load = (b: Build) => `${b.load[0].toFixed(1)} → ${b.load[1].toFixed(1)}`;
   for (const r of results) {
     const o = r.ours.output;
     lines.push(
-      `| ${r.articles.toLocaleString('en')} | ${o?.largestHtml ? `\`${o.largestHtml.path}\`` : '–'} | ${o?.largestJson ? `\`${o.largestJson.path}\` ${kb(o.largestJson.bytes)} / ${kb(o.largestJson.gzipBytes)}` : '–'} | ${load(r.ours)} / ${load(r.floor)} |`,
+      `| ${r.articles.toLocaleString('en')} | ${o?.largestHtml ? `\`${o.largestHtml.path}\`` : '–'} | ${o?.largestJson ? `\`${o.largestJson.path}\` ${kb(o.largestJson.bytes)} / ${kb(o.largestJson.gzipBytes)}` : '–'} | ${o?.axis ? `${kb(o.axis.bytes)} / ${kb(o.axis.gzipBytes)}` : '–'} | ${load(r.ours)} / ${load(r.floor)} |`,
     );
   }
 
@@ -230,6 +231,7 @@ function markdown(results: SizeResult[]): string {
       `- peak memory under 4 GB: ${ok(o.output && o.run.peakTreeRssBytes < GOALS.memoryBytes)} (${mb(o.run.peakTreeRssBytes)} MB)`,
       `- at most ${GOALS.floorRatio}× the floor's time: ${ok(at.timeRatio !== undefined && at.timeRatio <= GOALS.floorRatio)} (${at.timeRatio?.toFixed(2) ?? '–'}×)`,
       `- no HTML page over 150 KB gzip: ${ok(o.output && o.output.htmlOverBudget === 0)} (${o.output?.htmlOverBudget ?? '–'} over)`,
+      `- time axis under ${kb(AXIS_BUDGET_BYTES)} KB gzip: ${ok(o.output?.axis && o.output.axis.gzipBytes <= AXIS_BUDGET_BYTES)} (${o.output?.axis ? kb(o.output.axis.gzipBytes) : '–'} KB)`,
     );
   }
   for (const r of results) {

@@ -14,3 +14,19 @@ export const OPT_IN_TILE_URL = `${OPT_IN_TILES}/{z}/{x}/{y}.png`;
 
 /** The folder, relative to the project root, that holds articles/, places/ and actors/ unless told otherwise. */
 export const CONTENT_DIR = 'content';
+
+/** The site's name, as the header, page titles, link previews and citations give it. */
+export const SITE_NAME = 'Aras Border Timeline';
+
+/** The picture link previews show: its size in pixels, and what it shows for those who cannot see it. */
+export const SITE_IMAGE = {
+  width: 1200,
+  height: 630,
+  alt: 'Aras Border Timeline: a map of Iran’s northern border with Azerbaijan and Armenia along the Aras river.',
+} as const;
+
+/**
+ * The most the time axis (its drawing, key and table) may add to a page, gzipped, at any archive
+ * size: tests/build/budgets.test.ts holds every built page to it and `npm run bench` reports it.
+ */
+export const AXIS_BUDGET_BYTES = 8 * 1024;

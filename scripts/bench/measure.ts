@@ -149,7 +149,12 @@ export interface OutputStats {
   htmlOverBudget: number;
   budgetBytes: number;
   largestJson?: FileSize;
+  /** The time axis on the front page (`figure.axis`), against `AXIS_BUDGET_BYTES`. */
+  axis?: FileSize;
 }
+
+/** The time axis's markup in a page: its `<figure class="axis">`, which holds no other figure. */
+export const axisMarkup = (html: string) => /<figure class="axis"[\s\S]*?<\/figure>/.exec(html)?.[0];
 
 async function* walk(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -179,6 +184,9 @@ export async function outputStats(dist: string, budgetBytes = HTML_BUDGET_BYTES)
       if (gzipBytes > budgetBytes) stats.htmlOverBudget++;
       if (!stats.largestHtml || gzipBytes > stats.largestHtml.gzipBytes)
         stats.largestHtml = { path: relative(dist, path), bytes: size, gzipBytes };
+      const axis = relative(dist, path) === 'index.html' ? axisMarkup(await readFile(path, 'utf8')) : undefined;
+      if (axis)
+        stats.axis = { path: 'index.html', bytes: Buffer.byteLength(axis), gzipBytes: gzipSize(Buffer.from(axis)) };
     } else if (/\.(geo)?json$/.test(path) && (!biggestJson || size > biggestJson.bytes)) {
       biggestJson = { path, bytes: size };
     }

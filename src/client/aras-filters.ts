@@ -5,6 +5,7 @@
  *   aras:filter       { filter }   the filter changed (the map highlights the place)
  *   aras:select-place { id }       a marker was chosen (narrow the timeline to that place)
  *   aras:show-places  { ids }      an entry asks the map to show its places
+ *   aras:set-dates    { from, to } a stretch was chosen on the time axis (either may be absent)
  */
 import {
   FILTER_KEYS,
@@ -42,6 +43,12 @@ class ArasFilters extends HTMLElement {
       this.#commit({ ...this.#readForm(), place: id });
     });
 
+    document.addEventListener('aras:set-dates', (event) => {
+      const { from, to } = (event as CustomEvent<{ from?: string; to?: string }>).detail;
+      const { from: _from, to: _to, ...rest } = this.#readForm();
+      this.#commit({ ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    });
+
     this.#setUpShowOnMap();
     this.#show(parseFilter(location.search));
   }
@@ -77,7 +84,7 @@ class ArasFilters extends HTMLElement {
       if (visible) shown++;
     }
     for (const section of document.querySelectorAll<HTMLElement>(
-      '.timeline section.day, .timeline .period-undated, .timeline section.period',
+      '.timeline section.day, .timeline .period-undated, .timeline .period-continuing, .timeline section.period',
     )) {
       section.hidden = section.querySelector('li:not([hidden])') === null;
     }

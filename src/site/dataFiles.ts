@@ -6,7 +6,7 @@
 import { siteContent } from './content.ts';
 import { regionAras, regionBasemap } from './regionMap.ts';
 import { ARAS } from '../lib/map/river.ts';
-import { actorUrl, articleUrl, entryUrl, href, placeUrl } from './urls.ts';
+import { absoluteUrl, actorUrl, articleUrl, entryUrl, href, placeUrl } from './urls.ts';
 import type { SiteUrls } from '../lib/exports/siteUrls.ts';
 import {
   PLACE_EXPORT_LIMIT,
@@ -28,9 +28,6 @@ import { timelineJs } from '../lib/exports/timelinejs.ts';
 import { contentStamp, icalendar } from '../lib/exports/icalendar.ts';
 import { jsonSchema } from '../lib/exports/json-schemas.ts';
 import { dataPackage } from '../lib/exports/datapackage.ts';
-
-/** A site path as a full URL on the site's address (`site` in astro.config.mjs). */
-export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
 
 export interface DataFiles {
   /** Every file but the data package, in catalogue order. */

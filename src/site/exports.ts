@@ -15,6 +15,7 @@ import {
   articleMonthDataUrl,
   articleUrl,
   entryUrl,
+  eventUrl,
   mapUrl,
   placeDataUrl,
   placeUrl,
@@ -53,6 +54,8 @@ export function exportEntry(entry: TimelineEntry, locate: Locate, within: Within
     ...(entry.parts ? { parts: entry.parts.map((p) => p.anchor) } : {}),
     sources: entry.sources.map((s) => ({ ...s, url: articleUrl(s.articleId) })),
     url: entryUrl(entry, locate(entry)),
+    /** The entry's own page, whose address never moves: the event's page, or the digest's. */
+    permalink: entry.type === 'event' ? eventUrl(entry.id) : articleUrl(entry.id),
   };
 }
 

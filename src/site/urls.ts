@@ -15,6 +15,16 @@ export const href = (path = '') => `${base}${path.replace(/^\//, '')}`;
 /** The timeline's front page. */
 export const timelineUrl = () => href();
 export const articleUrl = (id: string) => href(`articles/${id}/`);
+/** An event's own page, "/events/irgc-deploys/": its address never changes as the archive grows. */
+export const eventUrl = (id: string) => href(`events/${id}/`);
+/** Where event pages live: an event's page is this plus its id and a slash. */
+export const eventsBaseUrl = () => href('events/');
+/** The search page. */
+export const searchUrl = () => href('search/');
+/** The picture link previews show, 1200×630 (public/og-image.png, made by `npm run og-image`). */
+export const siteImageUrl = () => href('og-image.png');
+/** The sitemap @astrojs/sitemap writes: its index file. */
+export const sitemapUrl = () => href('sitemap-index.xml');
 export const placeUrl = (id: string) => href(`places/${id}/`);
 /** The list of places, scrolled to one of them: `placeListUrl('jolfa')` is "/places/#place-jolfa". */
 export const placeListUrl = (id?: string) => href(id ? `places/${placeHash(id)}` : 'places/');
@@ -57,3 +67,5 @@ export const articleMonthDataUrl = (key: string) => href(`data/articles/${key}.j
  */
 export const localeUrl = (locale: Locale, url: string) =>
   url.startsWith(base) && !url.startsWith(href('data/')) ? href(localePath(locale, url.slice(base.length - 1))) : url;
+/** A page's full address, for canonical links, previews and citations: `absoluteUrl('/events/x/')`. */
+export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;

@@ -4,7 +4,9 @@
  * `npm run bench`, never asserted in a test.)
  */
 import { describe, expect, test } from 'vitest';
-import { eagerScripts, files, gzipped, stylesheets } from '../support/dist.ts';
+import { gzipSync } from 'node:zlib';
+import { eagerScripts, files, gzipped, page, stylesheets } from '../support/dist.ts';
+import { AXIS_BUDGET_BYTES } from '../../src/consts.ts';
 
 const KB = 1024;
 
@@ -21,6 +23,7 @@ const TYPES = [
   { type: 'timeline', match: /^(az\/)?index\.html$/, html: 20 * KB, js: 4 * KB },
   { type: 'month', match: /^(az\/)?timeline\/.+\/index\.html$/, html: 20 * KB, js: 0 },
   { type: 'digest', match: /^(az\/)?articles\/.+\/index\.html$/, html: 8 * KB, js: 0 },
+  { type: 'event', match: /^events\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'place', match: /^(az\/)?places\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'map', match: /^(az\/)?map\/index\.html$/, html: 10 * KB, js: 8 * KB },
   { type: 'other', match: /\.html$/, html: 8 * KB, js: 0 },
@@ -74,5 +77,18 @@ describe('what a reader downloads in all', () => {
       'data/places.geojson',
     );
     expect(bytes).toBeLessThan(80 * KB);
+  });
+});
+
+describe('the time axis', () => {
+  // At 10,000 digests the axis gathers marks by month and snaps spans to them. To check a bench
+  // build: `npm run bench -- --sizes 10000 --keep`, then run this file with ARAS_DIST=<its site/dist>
+  // and `-t "the time axis"` (the page-type budgets above are for the real archive, not that one).
+  const withAxis = pages.filter((p) => p === 'index.html' || /^timeline\/[^/]+\/index\.html$/.test(p));
+
+  test.each(withAxis)(`%s: its axis is under ${AXIS_BUDGET_BYTES / KB} KB gzipped`, (path) => {
+    const axis = page(path).querySelector('figure.axis');
+    expect(axis, 'a figure.axis').not.toBeNull();
+    expect(gzipSync(axis!.outerHTML, { level: 6 }).length).toBeLessThanOrEqual(AXIS_BUDGET_BYTES);
   });
 });

@@ -111,7 +111,7 @@ describe('the /data/ page', () => {
     expect(citations[0]).toMatch(
       /^The Aras Border Timeline contributors\. Aras Border Timeline \[data set\]\. http\S+ \(CC BY 4\.0\)/,
     );
-    expect(citations[1]).toMatch(/event ([a-z0-9-]+)\. http\S*#event-\1 \(CC BY 4\.0\)/);
+    expect(citations[1]).toMatch(/event ([a-z0-9-]+)\. http\S*\/events\/\1\/ \(CC BY 4\.0\)/);
   });
 
   test('is linked from the about page', () => {

@@ -7,6 +7,7 @@ import { baseUrl, openPage } from '../support/browser.ts';
 
 const PAGES = [
   '/',
+  '/timeline/2020-10/',
   '/map/',
   '/places/',
   '/places/jolfa/',

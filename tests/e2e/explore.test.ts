@@ -13,7 +13,7 @@ interface Timeline {
 
 /** Ids of the timeline entries a reader can see. */
 const visibleEntries = (page: Page) =>
-  page.$$eval('.timeline article.entry', (els) =>
+  page.$$eval('.timeline article.entry[id]', (els) =>
     els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.id),
   );
 

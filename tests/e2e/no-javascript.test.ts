@@ -20,7 +20,7 @@ describe.skipIf(!browserPath)('the site with JavaScript turned off', () => {
     const { entries } = await siteJson<Timeline>('/data/timeline.json');
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(`${baseUrl}/`);
-    const ids = await page.$$eval('article.entry', (els) => els.map((el) => el.id));
+    const ids = await page.$$eval('article.entry[id]', (els) => els.map((el) => el.id));
     expect(ids).toEqual(entries.map((e) => e.id));
     for (const id of ids) expect(await page.locator(`[id="${id}"]`).isVisible()).toBe(true);
   });

@@ -17,6 +17,7 @@ const ENGLISH_TYPES: Record<string, RegExp> = {
   home: /^index\.html$/,
   month: /^timeline\/\d{4}-\d{2}\/(\d+\/)?index\.html$/,
   digest: /^articles\/[^/]+\/index\.html$/,
+  event: /^events\/[^/]+\/index\.html$/,
   place: /^places\/[^/]+\/(\d+\/)?index\.html$/,
   actor: /^actors\/[^/]+\/(\d+\/)?index\.html$/,
   kind: /^kinds\/[^/]+\/(\d+\/)?index\.html$/,
@@ -24,6 +25,7 @@ const ENGLISH_TYPES: Record<string, RegExp> = {
   about: /^about\/index\.html$/,
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
+  'not found': /^404\.html$/,
 };
 
 /** Pages published in English only: the data catalogue. */

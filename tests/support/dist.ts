@@ -55,6 +55,22 @@ export function eagerScripts(pagePath: string, dist = DIST): Map<string, string>
   return eager;
 }
 
+/**
+ * The scripts a page runs: every `<script>` but data blocks (JSON-LD), which browsers never run.
+ * e.g. a digest page runs none, though it carries its structured data in a script element.
+ */
+export const runScripts = (pagePath: string, dist = DIST) =>
+  page(pagePath, dist)
+    .querySelectorAll('script')
+    .filter((el) => el.getAttribute('type') !== 'application/ld+json');
+
+/**
+ * The script the timeline's pages carry inline to follow old `#event-…` links to the entry's own
+ * page (src/client/old-links.ts): identified by what it does, not by its bundled name.
+ */
+export const isOldLinksScript = (el: HTMLElement) =>
+  !el.getAttribute('src') && el.rawText.includes('location.replace') && el.rawText.length < 1500;
+
 /** The stylesheets a page links: render-blocking, so every one counts. */
 export const stylesheets = (pagePath: string, dist = DIST) =>
   page(pagePath, dist)

@@ -12,8 +12,12 @@ export const siteCitation = (siteUrl: string) =>
   `The Aras Border Timeline contributors. Aras Border Timeline [data set]. ${siteUrl} (${DATA_LICENCE}). Accessed YYYY-MM-DD.`;
 
 /**
- * One event: its words, its id and where the timeline shows it. The id is what stays: the address
- * moves from the front page to a month's page as the archive grows.
+ * One event: its words, its id and its own page (`eventUrl`), neither of which ever changes.
+ * The reader fills in the day they accessed it.
  */
 export const eventCitation = (entry: TimelineEntry, url: string) =>
   `“${entry.title}” In: Aras Border Timeline [data set], event ${entry.id}. ${url} (${DATA_LICENCE}). Accessed YYYY-MM-DD.`;
+
+/** One digest: its title, its id and its page, which never changes. */
+export const digestCitation = (title: string, id: string, url: string) =>
+  `“${title}” In: Aras Border Timeline [data set], digest ${id}. ${url} (${DATA_LICENCE}). Accessed YYYY-MM-DD.`;

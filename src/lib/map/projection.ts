@@ -46,3 +46,28 @@ export function boxAround(lon: number, lat: number, within: BBox, halfWidth = 0.
   const y = Math.min(Math.max(lat - h / 2, south), north - h);
   return [x, y, x + w, y + h];
 }
+
+/**
+ * The smallest box around several points, with `margin` degrees to spare on every side and never
+ * smaller than `boxAround` makes for one, kept inside `within`: an event page's map of its places.
+ * e.g. Jolfa and Parsabad together get a box from west of Jolfa to east of Parsabad.
+ */
+export function boxAroundAll(
+  points: readonly { lon: number; lat: number }[],
+  within: BBox,
+  margin = 0.35,
+  halfWidth = 0.8,
+  halfHeight = 0.55,
+): BBox {
+  if (points.length === 0) return within;
+  const lons = points.map((p) => p.lon);
+  const lats = points.map((p) => p.lat);
+  const [west, south, east, north] = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  return boxAround(
+    (west + east) / 2,
+    (south + north) / 2,
+    within,
+    Math.max(halfWidth, (east - west) / 2 + margin),
+    Math.max(halfHeight, (north - south) / 2 + margin),
+  );
+}

@@ -13,3 +13,15 @@ export function correctionsInOrder(corrections: readonly Correction[] = []): Cor
 export function lastRevised(corrections: readonly Correction[] = []): string | undefined {
   return correctionsInOrder(corrections).at(-1)?.date;
 }
+
+/**
+ * The corrections to every digest that reports an event, oldest first, each saying which digest
+ * it corrects: what an event page lists, since an event is only as right as the digests it rests on.
+ */
+export function correctionsOfDigests<D extends { corrections?: readonly Correction[] | undefined }>(
+  digests: readonly D[],
+): { digest: D; correction: Correction }[] {
+  return digests
+    .flatMap((digest) => (digest.corrections ?? []).map((correction) => ({ digest, correction })))
+    .sort((a, b) => (a.correction.date < b.correction.date ? -1 : a.correction.date > b.correction.date ? 1 : 0));
+}

@@ -57,3 +57,8 @@ export function formatDating(dating: {
   const [start, end] = spanEnds(dating.date, dating.until);
   return `sometime between ${start} and ${end}`;
 }
+
+/** A month's short name for a tick on the time axis: "Oct" for "2020-10". */
+export function formatShortMonth(iso: string): string {
+  return format(utc(isoParts(iso)), 'MMM');
+}

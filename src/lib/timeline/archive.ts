@@ -4,17 +4,21 @@
  */
 import { EVENT_KINDS, type ArticleEvent } from '../model/schema.ts';
 import type { TimelineEntry } from './entries.ts';
-import { periodKey, periodOf, type Period } from './periods.ts';
+import { precisionOf } from '../model/dates.ts';
+import { continuesInto, periodKey, periodOf, type Period } from './periods.ts';
 
 /** One month's (or one year's) page of the timeline. */
 export interface ArchivePeriod extends Period {
   /** Its entries in date order. */
   entries: TimelineEntry[];
+  /** Entries that began in an earlier month and last into this one, shown again as continuing. */
+  continuing: TimelineEntry[];
 }
 
 /**
  * Splits entries in date order (as `buildEntries` returns them) by the month (or year) they start
- * in, earliest first; every entry lands in exactly one.
+ * in, earliest first; every entry lands in exactly one. A span reaching into later months that
+ * have entries of their own is also listed as continuing in each of them.
  */
 export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePeriod[] {
   const periods = new Map<string, ArchivePeriod>();
@@ -22,11 +26,12 @@ export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePer
     const key = periodKey(entry);
     let period = periods.get(key);
     if (!period) {
-      period = { ...periodOf(key), entries: [] };
+      period = { ...periodOf(key), entries: [], continuing: [] };
       periods.set(key, period);
     }
     period.entries.push(entry);
   }
+  for (const entry of entries) for (const key of continuesInto(entry)) periods.get(key)?.continuing.push(entry);
   return [...periods.values()];
 }
 
@@ -127,3 +132,15 @@ export const positionOf = (page: { currentPage: number; lastPage: number }): Pag
 /** A page's title: the name, and where in the list it is when there is more than one page. */
 export const pagedTitle = (name: string, page: PagePosition) =>
   page.count > 1 ? `${name}, page ${page.number} of ${page.count}` : name;
+
+/**
+ * The page each day's heading is on (the first, if a day fills more than one), for the time
+ * axis's links: `locateDays(pages).get('2020-10-25')`.
+ */
+export function locateDays(pages: readonly TimelinePage[]): Map<string, TimelinePage> {
+  const where = new Map<string, TimelinePage>();
+  for (const page of pages)
+    for (const entry of page.entries)
+      if (precisionOf(entry.when.date) === 'day' && !where.has(entry.when.date)) where.set(entry.when.date, page);
+  return where;
+}

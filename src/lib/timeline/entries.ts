@@ -6,7 +6,8 @@ import type { Article, ArticleEvent, Dating } from '../model/schema.ts';
 import { compareDates, precisionOf } from '../model/dates.ts';
 import { formatDayHeading } from '../model/dateFormat.ts';
 import { isFullEvent, type ContentRecord } from '../model/records.ts';
-import { periodKey, periodOf, type Period } from './periods.ts';
+import { continuesInto, periodKey, periodOf, type Period } from './periods.ts';
+import { articleAnchor, eventAnchor } from './anchors.ts';
 
 /** Another event an entry links to: its id, its anchor and what happened. */
 export interface EventLink {
@@ -55,10 +56,7 @@ export interface TimelineEntry {
   parts?: EventLink[];
 }
 
-/** The anchor of an event: `eventAnchor('irgc-deploys')` is "event-irgc-deploys". */
-export const eventAnchor = (id: string) => `event-${id}`;
-/** The anchor of a digest's own entry. */
-export const articleAnchor = (id: string) => `article-${id}`;
+export { articleAnchor, eventAnchor } from './anchors.ts';
 
 const link = ({ id, anchor, title }: TimelineEntry): EventLink => ({ id, anchor, title });
 
@@ -152,20 +150,27 @@ export interface PeriodGroup extends Period {
   /** Entries known only to this month (or year): they sit under the period, not under a day. */
   undated: TimelineEntry[];
   days: DayGroup[];
+  /** Entries that began in an earlier month and last into this one: shown again, marked as continuing. */
+  continuing: TimelineEntry[];
 }
 
 /**
  * Groups entries in date order under month headings and day headings. An entry known only to the
  * month opens its month; one known only to the year gets a year section before that year's months.
+ * A span that lasts into a later month is listed again under that month as continuing; `carried`
+ * are spans from months not in `entries` (a month's page passes its period's `continuing`).
  */
-export function groupByPeriod(entries: readonly TimelineEntry[]): PeriodGroup[] {
+export function groupByPeriod(
+  entries: readonly TimelineEntry[],
+  carried: readonly TimelineEntry[] = [],
+): PeriodGroup[] {
   const periods = new Map<string, PeriodGroup>();
   for (const entry of entries) {
     const date = entry.when.date;
     const key = periodKey(entry);
     let period = periods.get(key);
     if (!period) {
-      period = { ...periodOf(key), undated: [], days: [] };
+      period = { ...periodOf(key), undated: [], days: [], continuing: [] };
       periods.set(key, period);
     }
     if (precisionOf(date) !== 'day') {
@@ -179,5 +184,7 @@ export function groupByPeriod(entries: readonly TimelineEntry[]): PeriodGroup[] 
     }
     day.entries.push(entry);
   }
+  for (const entry of [...carried, ...entries])
+    for (const key of continuesInto(entry)) periods.get(key)?.continuing.push(entry);
   return [...periods.values()];
 }

@@ -30,3 +30,24 @@ export const periodOf = (key: string): Period => ({
   label: formatDate(key),
   precision: precisionOf(key) === 'year' ? 'year' : 'month',
 });
+
+/**
+ * The months after its first that an entry's span reaches, where it is shown again as continuing:
+ * a span from 27 September to 3 October 2020 continues into "2020-10". Entries known only to the
+ * year, and spans that end in the month they start, continue nowhere.
+ */
+export function continuesInto(entry: { when: { date: string; until?: string | undefined } }): string[] {
+  const { date, until } = entry.when;
+  const first = monthKey(date);
+  const last = until === undefined ? undefined : monthKey(until);
+  if (!first || !last) return [];
+  const out: string[] = [];
+  let [year, month] = first.split('-').map(Number) as [number, number];
+  for (;;) {
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > last) return out;
+    out.push(key);
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctionsInOrder, lastRevised } from '../../../src/lib/model/corrections.ts';
+import { correctionsInOrder, correctionsOfDigests, lastRevised } from '../../../src/lib/model/corrections.ts';
 
 describe('corrections', () => {
   const corrections = [
@@ -19,4 +19,14 @@ describe('corrections', () => {
     expect(lastRevised(undefined)).toBeUndefined();
     expect(lastRevised([])).toBeUndefined();
   });
+});
+
+test('gathers the corrections of every digest reporting an event, oldest first, naming each digest', () => {
+  const a = { id: 'a', corrections: [{ date: '2026-05-01', note: 'Dated the crash to 25 October.' }] };
+  const b = { id: 'b', corrections: [{ date: '2026-02-01', note: 'Spelt Jolfa as the gazetteer does.' }] };
+  const c: { id: string; corrections?: { date: string; note: string }[] } = { id: 'c' };
+  expect(correctionsOfDigests([a, c, b]).map(({ digest, correction }) => [digest.id, correction.date])).toEqual([
+    ['b', '2026-02-01'],
+    ['a', '2026-05-01'],
+  ]);
 });

@@ -31,6 +31,15 @@ describe('entry URLs in the exports', () => {
     const october = timelineMonthExport(periods[0]!, locate, within);
     expect(october.entries.map((e) => e.url)).toEqual(periods[0]!.entries.map((e) => `/timeline/2020-10/#${e.anchor}`));
   });
+
+  test('give each entry its own page, which stays put wherever the timeline carries it', () => {
+    for (const wholeOnHome of [true, false]) {
+      const exported = timelineExport(entries, periods, locateEntries(pages, wholeOnHome), within).entries!;
+      expect(exported.map((e) => e.permalink)).toEqual(
+        entries.map((e) => (e.type === 'event' ? `/events/${e.id}/` : `/articles/${e.id}/`)),
+      );
+    }
+  });
 });
 
 test('a place’s file lists its most recent entries and says how many there are in all', () => {
