@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { OPT_IN_TILES } from './src/consts.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
+import { searchIndex } from './scripts/lib/search-index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -29,6 +30,8 @@ export default defineConfig({
   // Four pages in flight at once: while one page's files are written, the next renders, instead
   // of page generation waiting on the disk (measured in docs/benchmarks.md, section 3).
   build: { format: 'directory', concurrency: 4 },
+  // Pagefind indexes every build's output, wherever it is built (site, tests, benchmark).
+  integrations: [searchIndex()],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });
