@@ -18,6 +18,7 @@ import {
 import { formatProblem, type Problem } from '../src/lib/model/problems.ts';
 import { CONTENT_DIR } from '../src/consts.ts';
 import { githubAnnotation } from './lib/github-annotations.ts';
+import { newFilesUnder } from './lib/new-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +51,12 @@ if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
   process.exit(2);
 }
 
+/** Relative to where the command runs, or absolute for a tree elsewhere (tests, benchmarks). */
+function shownPath(full: string): string {
+  const near = relative(process.cwd(), full);
+  return (near.startsWith('..') ? full : near).split(sep).join('/');
+}
+
 /** Every file under a collection's folder, with paths relative to where the command runs. */
 function read(collection: string): SourceFile[] {
   const dir = join(root, collection);
@@ -58,17 +65,14 @@ function read(collection: string): SourceFile[] {
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => {
       const full = join(entry.parentPath, entry.name);
-      const near = relative(process.cwd(), full);
-      // Relative to where the command runs, or absolute for a tree elsewhere (tests, benchmarks).
-      const path = (near.startsWith('..') ? full : near).split(sep).join('/');
-      return { path, text: readFileSync(full, 'utf8') };
+      return { path: shownPath(full), text: readFileSync(full, 'utf8') };
     })
     .sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 const [articles = [], places = [], actors = []] = COLLECTIONS.map(read);
 const files: ContentFiles = { articles, places, actors };
-const problems = checkContent(files);
+const problems = checkContent(files, { newFiles: new Set(newFilesUnder(join(root, 'articles')).map(shownPath)) });
 for (const problem of problems) console.log(format(problem));
 const took = Math.round(performance.now() - started);
 console.log(`${summarise(problems, files)} ${took} ms.`);

@@ -18,12 +18,15 @@ import { salvageArticle, whole, type CheckedArticle } from './salvage.ts';
 import { integrityProblems, nameCollisions } from './cross-file.ts';
 import { futureDates } from './future-dates.ts';
 import { bodyProblems } from './body.ts';
+import { missingAddedDates } from './added-date.ts';
 
 export { COLLECTIONS, type ContentFiles, type SourceFile } from './read-file.ts';
 
 export interface CheckOptions {
   /** Today as YYYY-MM-DD in UTC; dates after it are errors. Defaults to the real today. */
   today?: string;
+  /** Article files (paths as in `files`) that the change under check adds: each must say when it was `added`. */
+  newFiles?: ReadonlySet<string>;
 }
 
 /** Orders problems by file, then position, so the report reads top to bottom. */
@@ -64,6 +67,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   problems.push(
     ...integrityProblems(checked, places, actors),
     ...futureDates(checked, today),
+    ...missingAddedDates(articles, options.newFiles ?? new Set()),
     ...nameCollisions(places),
     ...bodyProblems(articles, checked, places),
   );
