@@ -20,6 +20,13 @@ export const placeListUrl = (id?: string) => href(id ? `places/${placeHash(id)}`
 export const actorUrl = (id: string) => href(`actors/${id}/`);
 export const actorListUrl = () => href('actors/');
 export const aboutUrl = () => href('about/');
+/** The search page, and where its Pagefind bundle is served from. */
+export const searchUrl = () => href('search/');
+export const searchBundleUrl = () => href('pagefind/');
+/** The Atom feeds: the newest digests site-wide, and those about one place or one actor. */
+export const digestsFeedUrl = () => href('feeds/digests.xml');
+export const placeFeedUrl = (id: string) => href(`feeds/places/${id}.xml`);
+export const actorFeedUrl = (id: string) => href(`feeds/actors/${id}.xml`);
 export const faviconUrl = () => href('favicon.svg');
 /** A month's page, "/timeline/2020-10/", or a year's for entries known only to the year, "/timeline/2023/". */
 export const periodUrl = (key: string) => href(`timeline/${key}/`);
