@@ -23,13 +23,18 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-/** How many results are shown; the status says how many there are in all. */
-const SHOWN = 20;
+/**
+ * Results are shown ten at a time: each one shown is one more file to fetch, and a first search
+ * should stay light (see docs/benchmarks.md).
+ */
+const SHOWN = 10;
 const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 
 class ArasSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #asked = 0;
+  /** The current search's results, to show more of. */
+  #found: { data(): Promise<PagefindResultData> }[] | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
@@ -53,8 +58,15 @@ class ArasSearch extends HTMLElement {
 
     const asked = new URLSearchParams(window.location.search).get('q');
     if (asked) input.value = asked;
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    more?.addEventListener('click', () => void this.#showMore());
+    // The filters' values are fetched only when the reader opens them, keeping a first search light.
+    const narrow = form.querySelector<HTMLDetailsElement>('[data-search-narrow]');
+    narrow?.addEventListener('toggle', () => {
+      if (narrow.open && this.#pagefind) void this.#pagefind.then((pagefind) => this.#offerFilters(form, pagefind));
+    });
     void this.#load(bundle).then(
-      (pagefind) => this.#offerFilters(form, pagefind).then(() => (input.value ? this.#run(form, input) : undefined)),
+      () => (input.value ? this.#run(form, input) : undefined),
       () => this.#failed(),
     );
   }
@@ -71,9 +83,10 @@ class ArasSearch extends HTMLElement {
 
   /** One select per filter, with the values the index knows, each with its number of pages. */
   async #offerFilters(form: HTMLFormElement, pagefind: Pagefind) {
-    const known = await pagefind.filters();
     const box = form.querySelector<HTMLElement>('[data-search-filters]');
-    if (!box) return;
+    if (!box || box.dataset['filled']) return;
+    box.dataset['filled'] = 'yes';
+    const known = await pagefind.filters();
     for (const name of FILTER_NAMES) {
       const values = Object.entries(known[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
       if (values.length === 0) continue;
@@ -90,7 +103,25 @@ class ArasSearch extends HTMLElement {
       field.append(label, select);
       box.append(field);
     }
-    box.hidden = box.childElementCount === 0;
+    box.setAttribute('aria-busy', 'false');
+  }
+
+  /** The next results of the current search, appended. */
+  async #showMore() {
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]');
+    const found = this.#found;
+    if (!list || !found) return;
+    const asked = this.#asked;
+    const next = found.slice(list.childElementCount, list.childElementCount + SHOWN);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (asked !== this.#asked) return;
+    list.append(...data.map(resultItem));
+    this.#updateMore(found.length, list.childElementCount);
+  }
+
+  #updateMore(total: number, shown: number) {
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    if (more) more.hidden = shown >= total;
   }
 
   async #run(form: HTMLFormElement, input: HTMLInputElement) {
@@ -106,6 +137,8 @@ class ArasSearch extends HTMLElement {
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
+      this.#found = undefined;
+      this.#updateMore(0, 0);
       return;
     }
     const filters: Record<string, string> = {};
@@ -125,11 +158,13 @@ class ArasSearch extends HTMLElement {
     const data = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
     if (asked !== this.#asked) return;
     list.replaceChildren(...data.map(resultItem));
+    this.#found = found.results;
     const total = found.results.length;
+    this.#updateMore(total, data.length);
     status.textContent =
       total === 0
         ? `Nothing found for “${query}”.`
-        : `${count(total, 'result')} for “${query}”${total > SHOWN ? `, the first ${SHOWN} shown` : ''}.`;
+        : `${count(total, 'result')} for “${query}”${total > SHOWN ? `, ${SHOWN} at a time` : ''}.`;
   }
 
   #failed() {

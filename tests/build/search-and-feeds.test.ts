@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DIST, eagerScripts, files, page } from '../support/dist.ts';
 
 const html = files().filter((f) => f.endsWith('.html'));
@@ -94,9 +94,10 @@ describe('the feeds', () => {
 
   test.each(feeds)('%s is Atom with absolute links, newest addition first', (path) => {
     const xml = readFileSync(join(DIST, path), 'utf8');
-    const { feed } = parser.parse(xml, true) as {
+    const { feed } = parser.parse(xml) as {
       feed: { id: string; updated: string; link: AtomLink[]; entry?: AtomEntry[] };
     };
+    expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(absolute(feed.id)).toBe(true);
     expect(feed.link.map((l) => l['@_href']).every(absolute)).toBe(true);

@@ -53,6 +53,7 @@ describe.skipIf(!browserPath)('the search page', () => {
     expect(all.some((p) => p.startsWith('/articles/'))).toBe(true);
     expect(all.some((p) => p.startsWith('/actors/'))).toBe(true);
     await expect(page.locator('.search-result-meta').first().textContent()).resolves.toMatch(/Digest|Actor|Place/);
+    await page.click('[data-search-narrow] summary');
     await page.selectOption('#search-filter-page', 'Actor');
     await page
       .locator('[data-search-status]')
@@ -64,10 +65,12 @@ describe.skipIf(!browserPath)('the search page', () => {
     expect(narrowed).toEqual(['/actors/mohammad-pakpour/']);
   });
 
-  test('passes axe with results showing', async () => {
+  test('passes axe with results and filters showing', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}/search/?q=Jolfa`);
     await page.locator('.search-result').first().waitFor();
+    await page.click('[data-search-narrow] summary');
+    await page.locator('#search-filter-page').waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });

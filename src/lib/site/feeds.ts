@@ -39,7 +39,10 @@ export interface FeedOptions {
   digests: readonly FeedDigest[];
 }
 
-/** The day a digest joined the site: `addedDay({ added: undefined, published: { date: '2020-11' } })` is "2020-11-01". */
+/**
+ * The day a digest joined the site, or the first day of its publication date without `added`:
+ * `addedDay({ published: { date: '2020-11', precision: 'month' } })` is "2020-11-01".
+ */
 export function addedDay(digest: Pick<FeedDigest, 'added' | 'published'>): string {
   if (digest.added) return digest.added;
   const { year, month = 1, day = 1 } = isoParts(digest.published.date);

@@ -25,7 +25,8 @@ export function decodeEntities(html: string): string {
 
 /**
  * `excerptRuns('IRGC commander <mark>Pakpour</mark> toured')` is
- * `[{ text: 'IRGC commander ', marked: false }, { text: 'Pakpour', marked: true }, { text: ' toured', marked: false }]`.
+ * `[{ text: 'IRGC commander ', marked: false }, { text: 'Pakpour', marked: true },
+ *   { text: ' toured', marked: false }]`.
  */
 export function excerptRuns(excerpt: string): ExcerptRun[] {
   const runs: ExcerptRun[] = [];
