@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { OPT_IN_TILES } from './src/consts.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
+import { searchIndex } from './scripts/lib/search-index.ts';
 
 export default defineConfig({
   // Canonical URLs, link previews, citations, JSON-LD and the sitemap are absolute: they use this.
@@ -10,8 +11,6 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
-  // Every page but the one for addresses the site does not have.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   markdown: {
     // remark with only what a digest needs: safe Markdown, typographic punctuation (src/markdown/).
     processor: digestMarkdown(),
@@ -34,6 +33,9 @@ export default defineConfig({
   // Four pages in flight at once: while one page's files are written, the next renders, instead
   // of page generation waiting on the disk (measured in docs/benchmarks.md, section 3).
   build: { format: 'directory', concurrency: 4 },
+  // The sitemap lists every page but the 404; Pagefind indexes every build's output, wherever it
+  // is built (site, tests, benchmark).
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), searchIndex()],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

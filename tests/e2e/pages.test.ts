@@ -22,6 +22,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
   kind: /^kinds\/[^/]+\/(\d+\/)?index\.html$/,
   map: /^map\/index\.html$/,
   about: /^about\/index\.html$/,
+  search: /^search\/index\.html$/,
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
   'not found': /^404\.html$/,
