@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { OPT_IN_TILES } from './src/consts.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
+import { searchIndex } from './scripts/lib/search-index.ts';
 
 export default defineConfig({
   // Canonical URLs, link previews, citations, JSON-LD and the sitemap are absolute: they use this.
@@ -17,8 +18,6 @@ export default defineConfig({
     locales: LOCALE_CODES.map((code) => ({ path: LOCALES[code].prefix || code, codes: [code] })),
     routing: { prefixDefaultLocale: false },
   },
-  // Every page but the one for addresses the site does not have.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   markdown: {
     // remark with only what a digest needs: safe Markdown, typographic punctuation (src/markdown/).
     processor: digestMarkdown(),
@@ -41,6 +40,9 @@ export default defineConfig({
   // Four pages in flight at once: while one page's files are written, the next renders, instead
   // of page generation waiting on the disk (measured in docs/benchmarks.md, section 3).
   build: { format: 'directory', concurrency: 4 },
+  // The sitemap lists every page but the 404; Pagefind indexes every build's output, wherever it
+  // is built (site, tests, benchmark).
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), searchIndex()],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

@@ -78,7 +78,17 @@ const file = join(dir, articleFileName({ date, outlet, headline }));
 try {
   writeFileSync(
     file,
-    articleTemplate({ headline, outlet, date, precision, url, author: values.author, language: values.language }),
+    articleTemplate({
+      headline,
+      outlet,
+      date,
+      precision,
+      // Today in UTC, the zone every date on the site is read in.
+      added: new Date().toISOString().slice(0, 10),
+      url,
+      author: values.author,
+      language: values.language,
+    }),
     { flag: 'wx' },
   );
 } catch (error) {

@@ -19,8 +19,6 @@ export const articleUrl = (id: string) => href(`articles/${id}/`);
 export const eventUrl = (id: string) => href(`events/${id}/`);
 /** Where event pages live: an event's page is this plus its id and a slash. */
 export const eventsBaseUrl = () => href('events/');
-/** The search page. */
-export const searchUrl = () => href('search/');
 /** The picture link previews show, 1200×630 (public/og-image.png, made by `npm run og-image`). */
 export const siteImageUrl = () => href('og-image.png');
 /** The sitemap @astrojs/sitemap writes: its index file. */
@@ -31,6 +29,13 @@ export const placeListUrl = (id?: string) => href(id ? `places/${placeHash(id)}`
 export const actorUrl = (id: string) => href(`actors/${id}/`);
 export const actorListUrl = () => href('actors/');
 export const aboutUrl = () => href('about/');
+/** The search page, and where its Pagefind bundle is served from. */
+export const searchUrl = () => href('search/');
+export const searchBundleUrl = () => href('pagefind/');
+/** The Atom feeds: the newest digests site-wide, and those about one place or one actor. */
+export const digestsFeedUrl = () => href('feeds/digests.xml');
+export const placeFeedUrl = (id: string) => href(`feeds/places/${id}.xml`);
+export const actorFeedUrl = (id: string) => href(`feeds/actors/${id}.xml`);
 export const faviconUrl = () => href('favicon.svg');
 /** A month's page, "/timeline/2020-10/", or a year's for entries known only to the year, "/timeline/2023/". */
 export const periodUrl = (key: string) => href(`timeline/${key}/`);

@@ -26,6 +26,8 @@ const TYPES = [
   { type: 'event', match: /^events\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'place', match: /^(az\/)?places\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'map', match: /^(az\/)?map\/index\.html$/, html: 10 * KB, js: 8 * KB },
+  // Its own script only: Pagefind's bundle and index load from it when the page is open.
+  { type: 'search', match: /^search\/index\.html$/, html: 8 * KB, js: 4 * KB },
   { type: 'other', match: /\.html$/, html: 8 * KB, js: 0 },
 ];
 

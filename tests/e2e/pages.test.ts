@@ -23,6 +23,7 @@ const ENGLISH_TYPES: Record<string, RegExp> = {
   kind: /^kinds\/[^/]+\/(\d+\/)?index\.html$/,
   map: /^map\/index\.html$/,
   about: /^about\/index\.html$/,
+  search: /^search\/index\.html$/,
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
   'not found': /^404\.html$/,

@@ -16,6 +16,8 @@ export interface ArticleStart {
   /** YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
   precision: Precision;
+  /** The day the digest is written, YYYY-MM-DD: when it joins the site. */
+  added: string;
   url?: string | undefined;
   author?: string | undefined;
   language?: string | undefined;
@@ -96,6 +98,7 @@ export function articleTemplate(start: ArticleStart): string {
   field(['published', 'until'], quote(TODO));
   field(['published', 'sometime'], TODO);
   field(['published', 'note'], quote(TODO));
+  field(['added'], quote(start.added));
   field(['url'], quote(start.url ?? TODO));
   field(['language'], start.language ?? TODO);
   field(['places']);

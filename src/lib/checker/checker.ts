@@ -30,6 +30,7 @@ import { translationProblems } from './translations.ts';
 import { placeCountryProblems } from './place-countries.ts';
 import { worldShapes, type CountryShapes } from './country-shapes.ts';
 import { placeIdentityProblems } from './place-identity.ts';
+import { missingAddedDates } from './added-date.ts';
 
 export { COLLECTIONS, type ContentFiles, type SourceFile } from './read-file.ts';
 
@@ -44,6 +45,8 @@ export interface CheckOptions {
   changed?: ReadonlySet<string>;
   /** The country shapes places are checked against; defaults to the world atlas, loaded once. */
   countries?: CountryShapes;
+  /** Article files (paths as in `files`) that the change under check adds: each must say when it was `added`. */
+  newFiles?: ReadonlySet<string>;
 }
 
 /** Orders problems by file, then position, so the report reads top to bottom. */
@@ -90,6 +93,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   problems.push(
     ...integrityProblems(checked, places, actors, options.changed),
     ...futureDates(checked, today),
+    ...missingAddedDates(articles, options.newFiles ?? new Set()),
     ...nameCollisions(places),
     ...placeCountryProblems(places, options.countries ?? worldShapes()),
     ...placeIdentityProblems(places),

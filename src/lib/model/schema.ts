@@ -187,6 +187,11 @@ export const articleSchema = z.strictObject({
   published: datingSchema.describe(
     'The publication date (not a page banner or a "last update" line) and its precision.',
   ),
+  added: dayTextSchema
+    .optional()
+    .describe(
+      'The day this digest joined the site, YYYY-MM-DD (`npm run new:article` fills it in). Feeds list digests in this order. Required on a file a pull request adds.',
+    ),
   url: z
     .url({ protocol: /^https?$/, error: 'Give the full http(s) address of the original article.' })
     .optional()

@@ -14,6 +14,7 @@ const start = {
   outlet: 'Tehran Times',
   date: '2020-10-27',
   precision: 'day',
+  added: '2026-12-01',
   url: 'https://www.tehrantimes.com/news/453961/iran-reinforces-border',
 } as const;
 const frontmatter = (text: string) =>

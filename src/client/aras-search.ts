@@ -1,0 +1,200 @@
+/**
+ * `<aras-search>`: the search page's form over Pagefind's JavaScript API. The page works without
+ * it (it offers the timeline, places and actors lists); this element hides that fallback, shows
+ * the form, and loads Pagefind's bundle from `data-bundle` only once it is on the page, so no
+ * other page ever fetches search code.
+ */
+import { excerptRuns } from '../lib/site/searchExcerpt.ts';
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/site/searchFacts.ts';
+import { count } from '../lib/site/count.ts';
+
+/** The part of Pagefind's API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+/**
+ * Results are shown ten at a time: each one shown is one more file to fetch, and a first search
+ * should stay light (see docs/benchmarks.md).
+ */
+const SHOWN = 10;
+const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
+
+class ArasSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+  #asked = 0;
+  /** The current search's results, to show more of. */
+  #found: { data(): Promise<PagefindResultData> }[] | undefined;
+
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
+    const input = this.querySelector<HTMLInputElement>('[data-search-input]');
+    const bundle = this.dataset['bundle'];
+    if (!form || !input || !bundle) return;
+    this.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+    form.hidden = false;
+
+    let timer: number | undefined;
+    const later = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void this.#run(form, input), 200);
+    };
+    input.addEventListener('input', later);
+    form.addEventListener('change', later);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#run(form, input);
+    });
+
+    const asked = new URLSearchParams(window.location.search).get('q');
+    if (asked) input.value = asked;
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    more?.addEventListener('click', () => void this.#showMore());
+    // The filters' values are fetched only when the reader opens them, keeping a first search light.
+    const narrow = form.querySelector<HTMLDetailsElement>('[data-search-narrow]');
+    narrow?.addEventListener('toggle', () => {
+      if (narrow.open && this.#pagefind) void this.#pagefind.then((pagefind) => this.#offerFilters(form, pagefind));
+    });
+    void this.#load(bundle).then(
+      () => (input.value ? this.#run(form, input) : undefined),
+      () => this.#failed(),
+    );
+  }
+
+  #load(bundle: string): Promise<Pagefind> {
+    this.#pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(
+      async (pagefind) => {
+        await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', excerptLength: 24 });
+        return pagefind;
+      },
+    );
+    return this.#pagefind;
+  }
+
+  /** One select per filter, with the values the index knows, each with its number of pages. */
+  async #offerFilters(form: HTMLFormElement, pagefind: Pagefind) {
+    const box = form.querySelector<HTMLElement>('[data-search-filters]');
+    if (!box || box.dataset['filled']) return;
+    box.dataset['filled'] = 'yes';
+    const known = await pagefind.filters();
+    for (const name of FILTER_NAMES) {
+      const values = Object.entries(known[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+      if (values.length === 0) continue;
+      const field = document.createElement('div');
+      field.className = 'search-filter';
+      const label = document.createElement('label');
+      label.htmlFor = `search-filter-${name}`;
+      label.textContent = SEARCH_FILTERS[name];
+      const select = document.createElement('select');
+      select.id = `search-filter-${name}`;
+      select.name = name;
+      select.add(new Option('Any', ''));
+      for (const [value, pages] of values) select.add(new Option(`${value} (${pages})`, value));
+      field.append(label, select);
+      box.append(field);
+    }
+    box.setAttribute('aria-busy', 'false');
+  }
+
+  /** The next results of the current search, appended. */
+  async #showMore() {
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]');
+    const found = this.#found;
+    if (!list || !found) return;
+    const asked = this.#asked;
+    const next = found.slice(list.childElementCount, list.childElementCount + SHOWN);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (asked !== this.#asked) return;
+    list.append(...data.map(resultItem));
+    this.#updateMore(found.length, list.childElementCount);
+  }
+
+  #updateMore(total: number, shown: number) {
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    if (more) more.hidden = shown >= total;
+  }
+
+  async #run(form: HTMLFormElement, input: HTMLInputElement) {
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]');
+    if (!status || !list || !this.#pagefind) return;
+    const query = input.value.trim();
+    const asked = ++this.#asked;
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      this.#found = undefined;
+      this.#updateMore(0, 0);
+      return;
+    }
+    const filters: Record<string, string> = {};
+    for (const name of FILTER_NAMES) {
+      const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
+      if (value) filters[name] = value;
+    }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await this.#pagefind;
+    } catch {
+      return;
+    }
+    const found = await pagefind.search(query, { filters });
+    // A newer query was typed while this one ran: its answer is the one to show.
+    if (!found || asked !== this.#asked) return;
+    const data = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
+    if (asked !== this.#asked) return;
+    list.replaceChildren(...data.map(resultItem));
+    this.#found = found.results;
+    const total = found.results.length;
+    this.#updateMore(total, data.length);
+    status.textContent =
+      total === 0
+        ? `Nothing found for “${query}”.`
+        : `${count(total, 'result')} for “${query}”${total > SHOWN ? `, ${SHOWN} at a time` : ''}.`;
+  }
+
+  #failed() {
+    this.querySelector<HTMLElement>('[data-search-fallback]')?.removeAttribute('hidden');
+    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
+    if (form) form.hidden = true;
+  }
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta['title'] ?? result.url;
+  heading.append(link);
+  const facts = document.createElement('p');
+  facts.className = 'search-result-meta';
+  facts.textContent = [result.meta['kind'], result.meta['date'], result.meta['place']].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  for (const run of excerptRuns(result.excerpt)) {
+    if (run.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = run.text;
+      excerpt.append(mark);
+    } else excerpt.append(run.text);
+  }
+  item.append(heading, facts, excerpt);
+  return item;
+}
+
+customElements.define('aras-search', ArasSearch);

@@ -1,0 +1,62 @@
+/**
+ * What the search index records about a page beside its text: the metadata a result shows
+ * (its kind of page, date and places) and the filters a reader narrows results by (kind of page,
+ * event kind, place, year). Pure: the pages pass in names already resolved.
+ *
+ * Pagefind reads each as a `name:value` attribute and splits an attribute's value at commas, so a
+ * value never carries one.
+ */
+
+/** The kinds of page the search indexes, as a reader names them in results and filters. */
+export const SEARCH_PAGE_KINDS = ['Digest', 'Event', 'Place', 'Actor'] as const;
+export type SearchPageKind = (typeof SEARCH_PAGE_KINDS)[number];
+
+/** The names of the filters, shared by the pages that set them and the search page that offers them. */
+export const SEARCH_FILTERS = {
+  page: 'Kind of page',
+  event: 'Kind of event',
+  place: 'Place',
+  year: 'Year',
+} as const;
+export type SearchFilter = keyof typeof SEARCH_FILTERS;
+
+export interface SearchFactsInput {
+  page: SearchPageKind;
+  /** The date as a reader reads it: "26 October 2020". */
+  date?: string;
+  /** Display names of the places the page concerns. */
+  places?: readonly string[];
+  /** Labels of the kinds of event it reports. */
+  eventKinds?: readonly string[];
+  /** Years it concerns. */
+  years?: readonly number[];
+}
+
+/** One `data-pagefind-filter` or `data-pagefind-meta` attribute value each. */
+export interface SearchAttributes {
+  filters: string[];
+  meta: string[];
+}
+
+const clean = (value: string) => value.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+const unique = (values: readonly string[]) => [...new Set(values.map(clean).filter((v) => v !== ''))];
+
+/**
+ * The attributes for one page:
+ * `searchAttributes({ page: 'Digest', places: ['Jolfa'], years: [2020] })` gives filters
+ * `["page:Digest", "place:Jolfa", "year:2020"]` and meta `["kind:Digest", "place:Jolfa"]`.
+ */
+export function searchAttributes(input: SearchFactsInput): SearchAttributes {
+  const places = unique(input.places ?? []);
+  const filters = [
+    `page:${input.page}`,
+    ...unique(input.eventKinds ?? []).map((kind) => `event:${kind}`),
+    ...places.map((place) => `place:${place}`),
+    ...unique((input.years ?? []).map(String)).map((year) => `year:${year}`),
+  ];
+  const meta = [`kind:${input.page}`];
+  if (input.date) meta.push(`date:${clean(input.date)}`);
+  // The meta value is one string, so the places are joined with a separator that is not a comma.
+  if (places.length > 0) meta.push(`place:${places.join(' · ')}`);
+  return { filters, meta };
+}

@@ -1,0 +1,137 @@
+/**
+ * The search index and the feeds as built: only the search page may run WebAssembly and load
+ * search code, only digests, places and actors (first pages) are indexed, and every feed is Atom a
+ * feed reader can parse, with absolute links.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DIST, eagerScripts, files, page } from '../support/dist.ts';
+
+const html = files().filter((f) => f.endsWith('.html'));
+const csp = (path: string) =>
+  page(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+/** The policy's directives without Astro's per-page hashes, which differ with each page's scripts. */
+const policy = (path: string) =>
+  csp(path)
+    .split(';')
+    .map((d) => d.trim().replace(/ 'sha256-[^']+'/g, ''))
+    .filter(Boolean);
+const SEARCH = 'search/index.html';
+
+describe('the search page', () => {
+  test('alone allows WebAssembly; every other page keeps the site’s policy', () => {
+    expect(policy(SEARCH)).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const others = html.filter((f) => f !== SEARCH);
+    expect(others.length).toBeGreaterThan(10);
+    const expected = policy(SEARCH).map((d) => (d.startsWith('script-src') ? "script-src 'self'" : d));
+    for (const path of others) {
+      expect(csp(path), path).not.toContain('wasm');
+      expect(
+        policy(path).filter((d) => !d.startsWith('style-src')),
+        path,
+      ).toEqual(expected.filter((d) => !d.startsWith('style-src')));
+    }
+  });
+
+  test('is the only page that refers to Pagefind, in its markup or its scripts', () => {
+    const referring = html.filter((path) => {
+      const own = readFileSync(join(DIST, path), 'utf8');
+      const scripts = [...eagerScripts(path.replace(/index\.html$/, '')).values()];
+      return [own, ...scripts].some((text) =>
+        /pagefind(?!-(body|ignore|meta|filter|weight))/.test(text.replace(/data-pagefind-[a-z]+/g, '')),
+      );
+    });
+    expect(referring).toEqual([SEARCH]);
+  });
+
+  test('indexes digests, places and actors, and not the timeline’s pages, which repeat event text', () => {
+    const indexed = html.filter((path) => page(path).querySelector('[data-pagefind-body]') !== null);
+    const expected = html.filter((path) =>
+      /^(articles\/[^/]+|places\/[^/]+|actors\/[^/]+|events\/[^/]+)\/index\.html$/.test(path),
+    );
+    expect(indexed.sort()).toEqual(expected.sort());
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const counted = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(counted).toBe(expected.length);
+  });
+
+  test('is linked from the header of every page', () => {
+    for (const path of html) expect(page(path).querySelector('header nav a[href="/search/"]'), path).not.toBeNull();
+  });
+});
+
+interface AtomLink {
+  '@_href': string;
+  '@_rel'?: string;
+}
+interface AtomEntry {
+  id: string;
+  title: string;
+  updated: string;
+  link: AtomLink | AtomLink[];
+}
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' });
+const feeds = files().filter((f) => f.startsWith('feeds/') && f.endsWith('.xml'));
+const absolute = (url: string) => /^https?:\/\/[^/]+\//.test(url);
+
+describe('the feeds', () => {
+  test('exist site-wide and for every place and actor', () => {
+    const placeIds = html.flatMap((f) => /^places\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? []);
+    const actorIds = html.flatMap((f) => /^actors\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? []);
+    expect(feeds.sort()).toEqual(
+      [
+        'feeds/digests.xml',
+        ...placeIds.map((id) => `feeds/places/${id}.xml`),
+        ...actorIds.map((id) => `feeds/actors/${id}.xml`),
+      ].sort(),
+    );
+  });
+
+  test.each(feeds)('%s is Atom with absolute links, newest addition first', (path) => {
+    const xml = readFileSync(join(DIST, path), 'utf8');
+    const { feed } = parser.parse(xml) as {
+      feed: { id: string; updated: string; link: AtomLink[]; entry?: AtomEntry[] };
+    };
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(absolute(feed.id)).toBe(true);
+    expect(feed.link.map((l) => l['@_href']).every(absolute)).toBe(true);
+    expect(feed.link.find((l) => l['@_rel'] === 'self')?.['@_href']).toMatch(
+      new RegExp(`/${path.replace(/\./g, '\\.')}$`),
+    );
+    const entries = feed.entry ?? [];
+    for (const entry of entries) {
+      expect(absolute(entry.id), entry.id).toBe(true);
+      for (const link of [entry.link].flat()) expect(absolute(link['@_href'])).toBe(true);
+    }
+    const updated = entries.map((e) => e.updated);
+    expect(updated).toEqual([...updated].sort().reverse());
+  });
+
+  test('the site-wide feed lists every digest (while there are fewer than a feed holds)', () => {
+    const { feed } = parser.parse(readFileSync(join(DIST, 'feeds/digests.xml'), 'utf8')) as {
+      feed: { entry: AtomEntry[] };
+    };
+    const digests = html.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    expect(feed.entry).toHaveLength(Math.min(digests.length, 50));
+  });
+
+  test('are announced and linked by the pages they follow', () => {
+    for (const path of html.filter((f) => /^(places|actors)\/[^/]+\/index\.html$/.test(f))) {
+      const [kind, id] = path.split('/');
+      const url = `/feeds/${kind}/${id}.xml`;
+      const doc = page(path);
+      expect(
+        doc.querySelector(`link[rel="alternate"][type="application/atom+xml"][href="${url}"]`),
+        path,
+      ).not.toBeNull();
+      expect(doc.querySelector(`main a[href="${url}"]`), path).not.toBeNull();
+    }
+    expect(page('index.html').querySelector('link[rel="alternate"][href="/feeds/digests.xml"]')).not.toBeNull();
+  });
+});
