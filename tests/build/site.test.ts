@@ -85,8 +85,8 @@ describe('weight where it is needed', () => {
 
   test('ships no JavaScript on digest, place and about pages', () => {
     // The timeline and the map, in every language, are the pages with scripts; English month
-    // pages carry the time axis too.
-    const withScripts = /^((fa|az)\/)?(map\/)?index\.html$|^timeline\//;
+    // pages carry the time axis too, and the search page its own loader.
+    const withScripts = /^((fa|az)\/)?(map\/)?index\.html$|^(timeline|search)\//;
     const pages = files().filter((f) => f.endsWith('index.html') && !withScripts.test(f));
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) expect(scripts(path.replace('index.html', '')), path).toHaveLength(0);
