@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, formatOne, formatWhen } from '../../../src/lib/i18n/localDates.ts';
+import { formatDay, formatOne, formatWhen, formatWhenDating } from '../../../src/lib/i18n/localDates.ts';
 
 describe('dates in each language', () => {
   test('English keeps the dates the site has always written', () => {
@@ -20,5 +20,14 @@ describe('dates in each language', () => {
     expect(formatWhen('az', '2020-10-25')).toBe('25 oktyabr 2020');
     expect(formatWhen('az', '2020-11')).toMatch(/^noyabr 2020$/i);
     expect(formatDay('az', '2020-10-25')).toBe('25 oktyabr 2020, bazar');
+  });
+
+  test('a window it happened sometime within reads as one in every language', () => {
+    const window = { date: '2020-09-27', until: '2020-10-03', sometime: true };
+    expect(formatWhenDating('en', window)).toBe('sometime between 27 September and 3 October 2020');
+    expect(formatWhenDating('fa', window)).toBe('زمانی میان ۶ مهر ۱۳۹۹ (۲۷ سپتامبر ۲۰۲۰) و ۱۲ مهر ۱۳۹۹ (۳ اکتبر ۲۰۲۰)');
+    expect(formatWhenDating('az', window)).toBe('27 sentyabr 2020 ilə 3 oktyabr 2020 arasında bir vaxt');
+    // A span it lasted throughout stays a span.
+    expect(formatWhenDating('az', { ...window, sometime: false })).toBe(formatWhen('az', window.date, window.until));
   });
 });
