@@ -17,20 +17,22 @@ const ENGLISH_TYPES: Record<string, RegExp> = {
   home: /^index\.html$/,
   month: /^timeline\/\d{4}-\d{2}\/(\d+\/)?index\.html$/,
   digest: /^articles\/[^/]+\/index\.html$/,
-  event: /^events\/[^/]+\/index\.html$/,
   place: /^places\/[^/]+\/(\d+\/)?index\.html$/,
   actor: /^actors\/[^/]+\/(\d+\/)?index\.html$/,
   kind: /^kinds\/[^/]+\/(\d+\/)?index\.html$/,
   map: /^map\/index\.html$/,
   about: /^about\/index\.html$/,
-  search: /^search\/index\.html$/,
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
-  'not found': /^404\.html$/,
 };
 
-/** Pages published in English only: the data catalogue. */
-const ENGLISH_ONLY_TYPES: Record<string, RegExp> = { 'data catalogue': /^data\/index\.html$/ };
+/** Pages published in English only: the data catalogue, event pages, search and the not-found page. */
+const ENGLISH_ONLY_TYPES: Record<string, RegExp> = {
+  'data catalogue': /^data\/index\.html$/,
+  event: /^events\/[^/]+\/index\.html$/,
+  search: /^search\/index\.html$/,
+  'not found': /^404\.html$/,
+};
 
 /** The same types in each other language, under its prefix: "fa month" is /^fa\/timeline\/…/. */
 const PAGE_TYPES: Record<string, RegExp> = {
