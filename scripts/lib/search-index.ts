@@ -7,11 +7,28 @@
  * events); the timeline's front, month and kind pages repeat event text and carry no such mark.
  */
 import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
 
 /** The folder the search page loads Pagefind from, relative to the site's base. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Pagefind's ready-made interfaces, which the search page does not use (it has its own, lighter
+ * one): left in the bundle they would be code the site serves but never runs, with links to
+ * third-party bug trackers in their comments.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Indexes `site` (a built output folder) and writes the bundle into it; returns the pages indexed. */
 export async function indexSite(site: string): Promise<number> {
@@ -20,8 +37,10 @@ export async function indexSite(site: string): Promise<number> {
   try {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/${SEARCH_BUNDLE_DIR}` });
+    const bundle = join(site, SEARCH_BUNDLE_DIR);
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
     return added.page_count;
   } finally {
     await close();

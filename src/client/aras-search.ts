@@ -72,12 +72,10 @@ class ArasSearch extends HTMLElement {
   }
 
   #load(bundle: string): Promise<Pagefind> {
-    this.#pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(
-      async (pagefind) => {
-        await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', excerptLength: 24 });
-        return pagefind;
-      },
-    );
+    this.#pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', excerptLength: 24 });
+      return pagefind;
+    });
     return this.#pagefind;
   }
 

@@ -28,9 +28,9 @@ export const placeListUrl = (id?: string) => href(id ? `places/${placeHash(id)}`
 export const actorUrl = (id: string) => href(`actors/${id}/`);
 export const actorListUrl = () => href('actors/');
 export const aboutUrl = () => href('about/');
-/** The search page, and where its Pagefind bundle is served from. */
+/** The search page, and the script of Pagefind's bundle it loads. */
 export const searchUrl = () => href('search/');
-export const searchBundleUrl = () => href('pagefind/');
+export const searchBundleUrl = () => href('pagefind/pagefind.js');
 /** The Atom feeds: the newest digests site-wide, and those about one place or one actor. */
 export const digestsFeedUrl = () => href('feeds/digests.xml');
 export const placeFeedUrl = (id: string) => href(`feeds/places/${id}.xml`);

@@ -20,6 +20,8 @@ const TYPES = [
   { type: 'map', match: /^map\/index\.html$/, html: 10 * KB, js: 8 * KB },
   // Its own script only: Pagefind's bundle and index load from it when the page is open.
   { type: 'search', match: /^search\/index\.html$/, html: 8 * KB, js: 4 * KB },
+  // The data catalogue: every file with its size, licence and an example record.
+  { type: 'data', match: /^data\/index\.html$/, html: 12 * KB, js: 0 },
   { type: 'other', match: /\.html$/, html: 8 * KB, js: 0 },
 ];
 
@@ -46,12 +48,16 @@ describe('byte budgets per page type (gzipped)', () => {
 describe('what a reader downloads in all', () => {
   const total = (...names: string[]) => names.reduce((n, f) => n + gzipped(f), 0);
 
-  test('the timeline on a phone, before the map is opened: under 25 KB', () => {
+  // Raised from 25 KB when the time axis, its control and the search and feed links arrived;
+  // docs/benchmarks.md keeps the figures, and winning the bytes back is open work.
+  test('the timeline on a phone, before the map is opened: under 28 KB', () => {
     const bytes = total('index.html', ...stylesheets(''), ...eagerScripts('').keys());
-    expect(bytes).toBeLessThan(25 * KB);
+    expect(bytes).toBeLessThan(28 * KB);
   });
 
-  test('the map page with Leaflet, its stylesheet, the basemap, the river and the places: under 80 KB', () => {
+  // Raised from 80 KB when the river, the key, the scale bar and the places' local names and notes
+  // arrived; docs/benchmarks.md keeps the figures, and winning the bytes back is open work.
+  test('the map page with Leaflet, its stylesheet, the basemap, the river and the places: under 86 KB', () => {
     const lazy = files().filter((f) => /^_astro\/(leaflet-src|leaflet)\.[\w-]+\.(js|css)$/.test(f));
     expect(lazy).toHaveLength(2);
     const bytes = total(
@@ -62,7 +68,7 @@ describe('what a reader downloads in all', () => {
       'data/aras.geojson',
       'data/places.geojson',
     );
-    expect(bytes).toBeLessThan(80 * KB);
+    expect(bytes).toBeLessThan(86 * KB);
   });
 });
 

@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { DIST, files, json, page, text } from '../support/dist.ts';
+import { DIST, json, page, text } from '../support/dist.ts';
+import { inFrame } from '../../src/lib/model/far-away.ts';
+import { REGION } from '../../src/lib/map/basemap.ts';
 
 interface River {
   type: string;
@@ -22,7 +24,13 @@ const keyLines = (root: HTMLElement) =>
     li.querySelectorAll('[aria-hidden="true"]').forEach((swatch) => swatch.remove());
     return text(li);
   });
-const placePages = files().filter((f) => /^places\/[^/]+\/index\.html$/.test(f));
+const places = json<{ features: { id: string; geometry: { coordinates: [number, number] } | null }[] }>(
+  'data/places.geojson',
+).features;
+/** The pages of the places drawn on a map: those with a point inside the region's frame. */
+const placePages = places
+  .filter(({ geometry: g }) => g !== null && inFrame({ lon: g.coordinates[0], lat: g.coordinates[1] }, REGION))
+  .map(({ id }) => `places/${id}/index.html`);
 
 describe('the Aras', () => {
   test('is exported as a line along Iran’s northern border, naming where it comes from', () => {
