@@ -26,6 +26,7 @@ const PAGE_TYPES: Record<string, RegExp> = {
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
   'not found': /^404\.html$/,
+  'data catalogue': /^data\/index\.html$/,
 };
 
 const typeOf = (file: string) =>
