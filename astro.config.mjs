@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { OPT_IN_TILES } from './src/consts.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
 import { searchIndex } from './scripts/lib/search-index.ts';
 
@@ -11,6 +12,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
+  // English stays at the root; every other language (src/i18n/locales.ts) under its prefix, /fa/…
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: LOCALE_CODES.map((code) => ({ path: LOCALES[code].prefix || code, codes: [code] })),
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     // remark with only what a digest needs: safe Markdown, typographic punctuation (src/markdown/).
     processor: digestMarkdown(),

@@ -77,7 +77,7 @@ function read(collection: string): SourceFile[] {
 }
 
 const [articles = [], places = [], actors = []] = COLLECTIONS.map(read);
-const files: ContentFiles = { articles, places, actors };
+const files: ContentFiles = { articles, places, actors, translations: read('translations') };
 const changed = changedFiles(root, values.base);
 if (values.base !== undefined && changed?.base === undefined) {
   console.error(

@@ -89,11 +89,18 @@ class ArasFilters extends HTMLElement {
       section.hidden = section.querySelector('li:not([hidden])') === null;
     }
     if (this.#status) {
+      // A page in another language gives its sentences in data-* (TimelineFilters.astro).
+      const { none, showing, showingOnPage, numbers } = this.dataset;
+      const onPage = this.dataset['scope'] === 'page';
+      const sentence = onPage ? showingOnPage : showing;
+      const n = (value: number) => value.toLocaleString(numbers);
       this.#status.textContent = isEmptyFilter(filter)
         ? ''
         : shown === 0
-          ? 'No entry answers these filters.'
-          : `Showing ${shown} of ${count(this.#entries.length, 'entry')}${this.dataset['scope'] === 'page' ? ' on this page; every month, place, actor and kind also has a page of its own' : ''}.`;
+          ? (none ?? 'No entry answers these filters.')
+          : sentence
+            ? sentence.replace('{shown}', n(shown)).replace('{total}', n(this.#entries.length))
+            : `Showing ${shown} of ${count(this.#entries.length, 'entry')}${onPage ? ' on this page; every month, place, actor and kind also has a page of its own' : ''}.`;
     }
     document.dispatchEvent(new CustomEvent('aras:filter', { detail: { filter } }));
   }

@@ -21,6 +21,7 @@ import { clusterMarker, markSelected, onActivate, placeMarker } from './map/mark
 import { popupContent, popupFailed } from './map/popup.ts';
 import { addRiver, placeButton, riverPopup } from './map/river.ts';
 import { setUpTiles } from './map/tiles.ts';
+import { readWords } from './map/words.ts';
 // Only the stylesheet's address: a static CSS import would be put on every page with this element.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
@@ -37,6 +38,8 @@ class ArasMap extends HTMLElement {
   #selected = new Set<string>();
   /** Places asked for before the map was ready. */
   #pending: string[] | undefined;
+  /** The page language's words and link prefix (map/words.ts). */
+  #words = readWords(this.dataset['words']);
 
   get #linked() {
     return this.hasAttribute('data-linked');
@@ -88,8 +91,11 @@ class ArasMap extends HTMLElement {
     ]);
     this.#L = L;
     const river = parseRiver(riverJson);
-    // The river is drawn as its line, never as a point, even once the gazetteer gives it one.
-    this.#places = parsePlaces(placesJson).filter((p) => p.id !== river?.id);
+    // The river is drawn as its line, never as a point, even once the gazetteer gives it one. On a
+    // page in another language, places go by their names in it where they have one.
+    this.#places = parsePlaces(placesJson)
+      .filter((p) => p.id !== river?.id)
+      .map((p) => ({ ...p, displayName: this.#words.names[p.id] ?? p.displayName }));
 
     // Leaflet takes over the space the static map held.
     canvas.replaceChildren();
@@ -97,8 +103,14 @@ class ArasMap extends HTMLElement {
     const map = L.map(canvas, { zoomSnap: 0.5, minZoom: 6, maxZoom: 12, keyboardPanDelta: 60 });
     this.#map = map;
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    map.attributionControl.addAttribution('Natural Earth · GeoNames');
-    L.control.scale({ imperial: false, maxWidth: 100, position: 'topright' }).addTo(map);
+    map.attributionControl.addAttribution(this.#words.attribution);
+    // A right-to-left page puts the controls where its reader starts, at the top right.
+    const rtl = document.documentElement.dir === 'rtl';
+    if (rtl) {
+      map.zoomControl.setPosition('topright');
+      map.attributionControl.setPosition('bottomleft');
+    }
+    L.control.scale({ imperial: false, maxWidth: 100, position: rtl ? 'topleft' : 'topright' }).addTo(map);
 
     const { countries, names } = addBasemap(L, map, basemap);
     this.#names = names;
@@ -126,7 +138,7 @@ class ArasMap extends HTMLElement {
     map.on('moveend', () => this.#placeNames());
     this.#layOut();
 
-    setUpTiles(this, L, map);
+    setUpTiles(this, L, map, this.#words);
     // Leaflet closes a popup on Escape only while the map itself has focus; focus is in the popup.
     canvas.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && (event.target as Element).closest('.leaflet-popup')) map.closePopup();
@@ -145,7 +157,7 @@ class ArasMap extends HTMLElement {
   /** A place's marker, wired to the timeline (linked) or to the page's hash, and to its popup. */
   #makeMarker(place: MapPlace): Leaflet.Marker {
     const marker = placeMarker(this.#L!, place, () => this.#selected.has(place.id));
-    this.#wireMarker(marker, place.id, place, popupContent(place, undefined));
+    this.#wireMarker(marker, place.id, place, popupContent(place, undefined, this.#words));
     return marker;
   }
 
@@ -167,10 +179,10 @@ class ArasMap extends HTMLElement {
         try {
           this.#cache.set(id, parseEntries(await getJson(place.entriesUrl)));
         } catch {
-          marker.setPopupContent(popupFailed());
+          marker.setPopupContent(popupFailed(this.#words));
           return;
         }
-        marker.setPopupContent(popupContent(place, this.#cache.get(id)));
+        marker.setPopupContent(popupContent(place, this.#cache.get(id), this.#words));
       }
       marker
         .getPopup()

@@ -13,14 +13,17 @@ export const en = {
   'site.mainNav': 'Main',
   'site.languages': 'Languages',
   'site.dataLinkTitle': 'Timeline data (JSON)',
+  'site.feedLinkTitle': 'New digests (Atom)',
   'nav.timeline': 'Timeline',
   'nav.map': 'Map',
   'nav.places': 'Places',
   'nav.actors': 'Actors',
+  'nav.search': 'Search',
   'nav.about': 'About & data',
   'footer.digests':
     'Digests are written by contributors in their own words from the published articles; each links to its original. Claims are attributed to whoever makes them.',
   'footer.about': 'About, sources and data',
+  'footer.feed': 'Feed of new digests',
   'footer.credits': 'Map data: Natural Earth · Coordinates: GeoNames (CC BY 4.0)',
   'translation.missing': 'Not yet translated: shown in English.',
 
@@ -58,12 +61,14 @@ export const en = {
   'count.entries': { one: '{n} entry', other: '{n} entries' },
   'count.events': { one: '{n} event', other: '{n} events' },
   'count.articles': { one: '{n} article', other: '{n} articles' },
+  'count.datedEvents': { one: '{n} dated event', other: '{n} dated events' },
+  'count.newsArticles': { one: '{n} news article', other: '{n} news articles' },
   'count.corrections': { one: 'a correction', other: '{n} corrections' },
   'count.places': { one: '{n} place: {names}', other: '{n} places: {names}' },
 
   // The home page (pages/index.astro)
   'home.description':
-    'A dated timeline of Iran’s northern border with Azerbaijan and Armenia during the 2020 Nagorno-Karabakh war and after, from news articles, with a map of the border places.',
+    "A dated timeline of Iran's northern border with Azerbaijan and Armenia during the 2020 Nagorno-Karabakh war and after, from news articles, with a map of the border places.",
   'home.title': 'Timeline',
   'home.lede':
     'What happened on Iran’s border with Azerbaijan and Armenia, along the Aras river, during the 2020 war over Nagorno-Karabakh and after it: {events} from {articles}, each date given only as precisely as it is known, each claim attributed to whoever made it.',
@@ -102,21 +107,26 @@ export const en = {
   'entry.articlePublished': 'Article published',
   'entry.contested': 'Contested claim',
   'entry.dateNote': 'Date note: {note}',
-  'entry.claimedBy': 'Claimed by {actors}.',
+  'entry.claimBy': 'Claim by',
   'entry.claimedAndDenied': 'Claimed by {actors}; denied by {deniers}.',
   'entry.places': 'Places',
+  'entry.whereIn': 'Where in {place}',
+  'entry.partOf': 'Part of',
+  'entry.parts': 'In detail',
   'entry.outlet': 'Outlet',
   'entry.reportedBy': 'Reported by',
   'entry.source': 'Source',
   'entry.showOnMap': 'Show on the map',
-  'entry.permalink': 'Link to this entry',
+  'entry.eventPage': 'This event’s page',
+  'entry.digestPage': 'This digest’s page',
+  'entry.ownPage': 'The event’s page',
   'entry.seeOnTimeline': 'See on the timeline',
   'period.onlyMonth': 'Known only to the month: sometime in {period}',
   'period.onlyYear': 'Known only to the year: sometime in {period}',
 
   // Month and year pages (pages/timeline/[period]/[...page].astro)
   'period.description':
-    'What happened on Iran’s border with Azerbaijan and Armenia in {period}: {events} and {articles}.',
+    "What happened on Iran's border with Azerbaijan and Armenia in {period}: {events} and {articles}.",
   'period.kickerMonth': 'Timeline · a month',
   'period.kickerYear': 'Timeline · a year',
   'period.lede': '{events} and {articles} dated to {period}.',
@@ -134,6 +144,7 @@ export const en = {
   'pager.page': 'Page {page}',
   'pager.status': 'Page {page} of {pages}',
   'pager.titled': '{title}, page {page}',
+  'pager.titledOf': '{title}, page {page} of {pages}',
 
   // Static ways in (components/BrowseLinks.astro)
   'browse.title': 'Browse the timeline',
@@ -154,7 +165,7 @@ export const en = {
     'A map of the border places along the Aras that the timeline mentions: Khoda Afarin, Jolfa, Parsabad, Ardabil and more.',
   'map.heading': 'Map of the border places',
   'map.lede':
-    'Every place the digests mention. Select a marker, or press Enter on it, to list what happened there. The same places are listed below the map.',
+    'Every place the digests mention. Select a marker, or press Enter on it, to list what happened there. The same places are listed below the map; places far from the border are listed there too, under “Elsewhere”.',
   'map.interactiveLabel': 'Interactive map of the places',
   'map.fallback':
     'The interactive map needs JavaScript; this one is a picture with a link on each place. Every place is also in the list below.',
@@ -162,17 +173,25 @@ export const en = {
   'map.showTiles': 'Show street-map background',
   'map.hideTiles': 'Hide street-map background',
   'map.tilesNote':
-    'The background shows country borders drawn by this site. The street map loads images from OpenStreetMap’s servers, which will see your address; it stays off unless you turn it on.',
+    'The background shows country borders drawn by this site. The street map loads images from OpenStreetMap’s servers, which will see your address and, as their usage policy requires, this site’s address (not the page you are on); it stays off unless you turn it on.',
   'map.placesHeading': 'Places',
   'map.onBorder': 'On the border',
-  'map.attribution': 'Borders: Natural Earth · Places: GeoNames',
-  'map.svgDescription': 'Country borders from Natural Earth. Each marker links to the page of its place.',
+  'map.elsewhere': 'Elsewhere',
+  'map.elsewhereNote':
+    'Places far from the border, where talks and statements took place. They are not drawn on the map.',
+  'map.attribution': 'Natural Earth · GeoNames',
+  'map.svgDescription':
+    'Country borders from Natural Earth, and the {river} river where it is Iran’s border, traced along them; a scale bar in kilometres. Each marker links to the page of its place.',
   'map.svgDescriptionGroups':
-    'Country borders from Natural Earth. Each marker links to the page of its place; a numbered marker stands for places too close together to draw apart, and links to them in the list of places.',
-  'map.key': 'Key:',
+    'Country borders from Natural Earth, and the {river} river where it is Iran’s border, traced along them; a scale bar in kilometres. Each marker links to the page of its place; a numbered marker stands for places too close together to draw apart, and links to them in the list of places.',
+  'map.key': 'Key to the map:',
   'map.keyBorder': 'On Iran’s border',
   'map.keyOther': 'Other place',
-  'map.keyGroup': 'Several places close together',
+  'map.keySelected': 'Selected place',
+  'map.keyGroup': 'Places too close to draw apart',
+  'map.keyRiver': 'The {river} river, where it is the border',
+  'map.riverName': 'Aras',
+  'map.riverLink': '{river} (river)',
   'map.aroundPlace': 'Map of {place} and the places around it',
   'popup.loading': 'Loading what happened here…',
   'popup.empty': 'No entry is tagged with this place yet.',
@@ -185,8 +204,9 @@ export const en = {
   'places.title': 'Places',
   'places.description': 'The gazetteer: every place the timeline mentions, with every spelling the sources use.',
   'places.lede':
-    'Every place the digests mention, under one name with every spelling the sources use. Where the two sides of the conflict name a place differently, both names are shown.',
+    'Every place the digests mention, under one name with every spelling the sources use. Where the two sides of the conflict name a place differently, both names are shown. A place’s entries include those at the places within it: East Azerbaijan province’s include Jolfa’s. Places far from the border are listed beside the map, not drawn on it.',
   'places.onTheMap': 'on the map',
+  'places.farAway': 'far from the border: listed beside the map',
   'place.description': 'What happened at {place}, {country}, on the Aras border timeline.',
   'place.twoNames': '{name} is the name used by the state it lies in; {other} is the name used by {usedBy}.',
   'place.alsoSpelled': 'Also spelled',
@@ -196,11 +216,20 @@ export const en = {
   'place.coordinates': 'Coordinates',
   'place.showOnMap': 'Show on the map',
   'place.coordinatesSource': 'Source: {source}',
+  'place.noCoordinates': 'None: no source at hand locates it.',
+  'place.within': 'Lies within',
   'place.note': 'Note',
   'place.whatHappened': 'What happened here',
-  'place.noEntries': 'No entry is tagged with this place yet.',
+  'place.noEntries': 'No entry is tagged with this place, or with a place within it, yet.',
+  'place.followLink': 'Follow {place}',
+  'place.follow': ': a feed of new digests about it, for a feed reader.',
+  'place.feedTitle': 'New digests about {place} (Atom)',
+  'place.placesWithin': 'Places within {place}',
+  'place.insideIn': '{kind}, in {parent}',
+  'place.entriesWithin': 'Entries at {place} and at the places within it; each says where exactly.',
   'place.pagesSummary': '{entries}, {size} to a page, in date order.',
   'place.pagesOf': 'Pages of entries at {place}',
+  'place.localName.en': 'English',
   'place.localName.fa': 'Persian',
   'place.localName.az': 'Azerbaijani',
   'place.localName.hy': 'Armenian',
@@ -213,6 +242,9 @@ export const en = {
     'The states, organisations and people the digests name. Each page lists the events they take part in, the claims they make and the claims they deny.',
   'actor.description':
     '{actor} on the Aras border timeline: the events they take part in, the claims they make or deny, and the articles that name them.',
+  'actor.followLink': 'Follow {actor}',
+  'actor.follow': ': a feed of new digests that name them, for a feed reader.',
+  'actor.feedTitle': 'New digests that name {actor} (Atom)',
   'actor.kind.state': 'State',
   'actor.kind.organisation': 'Organisation',
   'actor.kind.person': 'Person',
@@ -225,6 +257,9 @@ export const en = {
   'actor.articlesNaming': 'Articles that name {actor}',
   'actor.mostRecent': 'The {shown} most recent of {total}, newest first.',
   'actor.everyActor': 'Every actor',
+  'actor.overview': '{events}, in date order.',
+  'actor.overviewStances':
+    '{events}, in date order; claims {actor} makes: {claims}; claims by others {actor} denies: {denials}.',
   'role.takesPart': '{actor} takes part',
   'role.claims': '{actor} makes this claim',
   'role.denies': '{actor} denies this claim',
@@ -276,15 +311,20 @@ export const en = {
     'Khoda Afarin is also spelled Khoda Afrin and Khoda Aferin in the sources; the gazetteer lists each spelling under one place. Where the two sides name a place differently, the name used by the internationally recognised state the place lies in comes first and the other name is shown beside it, for example Khojavend (Martuni).',
   'about.privacy': 'Privacy',
   'about.privacyText':
-    'Nothing on this site contacts another server: no fonts, scripts, trackers or map tiles from elsewhere. The map’s background is drawn from Natural Earth country borders served by this site. A street-map background from OpenStreetMap is available on the map page, but only after you switch it on.',
+    'Nothing on this site contacts another server: no fonts, scripts, trackers or map tiles from elsewhere. The map’s background is drawn from Natural Earth country borders served by this site. A street-map background from OpenStreetMap is available on the map page, but only after you switch it on; its servers then see your address and this site’s (never the page’s), as their usage policy requires.',
   'about.data': 'Data',
-  'about.dataIntro': 'The same data the site is built from is published at stable addresses:',
+  'about.dataIntro':
+    'The same data the site is built from is published at stable addresses ({link} lists every file, as CSV too, with its size, licence and an example):',
+  'about.dataPage': 'the data page',
+  'about.termsInEnglish': 'The licence and how to cite the data, in English:',
   'about.dataTimeline':
     'every timeline entry, in date order, with its ISO date, precision, places, actors, claim and sources.',
   'about.dataPlaces':
     'every place as a GeoJSON Point, with its id, name, aliases, country, province, kind, border flag, coordinate source and entry count.',
   'about.dataPlace': 'the entries at one place, which the map lists in its popups.',
   'about.dataBasemap': 'the region’s country shapes, from Natural Earth (public domain) via the world-atlas package.',
+  'about.dataRiver':
+    'the Aras where it is Iran’s border, as a GeoJSON line traced along those same Natural Earth borders (not surveyed: the river is as exact as the 1:10m border), with its source.',
   'about.credits':
     'Coordinates come from GeoNames (CC BY 4.0). Digests are summaries; the articles they summarise belong to their publishers.',
 

@@ -15,12 +15,14 @@ export interface LocaleInfo {
   prefix: string;
   /** The locale handed to Intl formatters (numbers, plurals, lists): "fa-IR". */
   intl: string;
+  /** What separates the items of a plain list of names: Persian writes its own comma. */
+  comma: string;
 }
 
 export const LOCALES = {
-  en: { lang: 'en', nativeName: 'English', dir: 'ltr', prefix: '', intl: 'en-GB' },
-  fa: { lang: 'fa', nativeName: 'فارسی', dir: 'rtl', prefix: 'fa', intl: 'fa-IR' },
-  az: { lang: 'az-Latn', nativeName: 'Azərbaycanca', dir: 'ltr', prefix: 'az', intl: 'az-Latn-AZ' },
+  en: { lang: 'en', nativeName: 'English', dir: 'ltr', prefix: '', intl: 'en-GB', comma: ', ' },
+  fa: { lang: 'fa', nativeName: 'فارسی', dir: 'rtl', prefix: 'fa', intl: 'fa-IR', comma: '، ' },
+  az: { lang: 'az-Latn', nativeName: 'Azərbaycanca', dir: 'ltr', prefix: 'az', intl: 'az-Latn-AZ', comma: ', ' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Locale = keyof typeof LOCALES;

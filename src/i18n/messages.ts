@@ -74,6 +74,12 @@ export function messages(locale: Locale) {
       const form = forms[rules.select(n)] ?? forms.other;
       return fill(form, { ...vars, n: formatCount(locale, n) });
     },
+    /** A list page's title: "Jolfa", or "Jolfa, page 2 of 3" when the list takes several pages. */
+    pagedTitle(title: string, page: { number: number; count: number }): string {
+      if (page.count <= 1) return title;
+      const vars = { title, page: formatCount(locale, page.number), pages: formatCount(locale, page.count) };
+      return fill(dictionary['pager.titledOf'], vars);
+    },
     /** "Deployment" for `deployment`; "Event" when there is no kind. */
     eventKind(kind: ArticleEvent['kind'] | undefined): string {
       return kind ? dictionary[`eventKind.${kind}`] : dictionary['eventKind.none'];

@@ -23,6 +23,8 @@ import { actorEvents } from '../lib/timeline/actors.ts';
 import { entriesByPlace as groupByPlace } from '../lib/timeline/byPlace.ts';
 import { containment, type Containment } from '../lib/model/containment.ts';
 import type { Actor, Article, Place } from '../lib/model/schema.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { indexTranslations, type TranslationIndex } from '../lib/i18n/entryText.ts';
 
 export interface SiteContent {
   articles: ContentRecord<Article>[];
@@ -54,6 +56,10 @@ export interface SiteContent {
   kinds: ReturnType<typeof partitionByKind>;
   /** Each actor's events, with what they did in each (acts, claims, denies). */
   eventsByActor: Map<string, ReturnType<typeof actorEvents>>;
+  /** A digest's translation into a language, if it has one: `translationOf('fa', articleId)`. */
+  translationOf: (locale: Locale, articleId: string) => CollectionEntry<'translations'> | undefined;
+  /** Translated headlines, summaries and event summaries (entryText.ts). */
+  translated: TranslationIndex;
 }
 
 function toRecord<T>(entry: { id: string; filePath?: string | undefined; data: T }): ContentRecord<T> {
@@ -72,6 +78,7 @@ async function load(): Promise<SiteContent> {
   const actors = actorEntries.map(toRecord);
 
   const translations = translationEntries.map(toRecord);
+  const translationById = new Map(translationEntries.map((t) => [t.id, t]));
 
   const problems = checkIntegrity({ articles, places, actors, translations }).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
@@ -116,6 +123,9 @@ async function load(): Promise<SiteContent> {
     locate: locateEntries(pages, wholeOnHome),
     kinds: partitionByKind(entries),
     eventsByActor: new Map(actors.map((a) => [a.id, actorEvents(entries, a.id)])),
+    // Translation ids are "<language>/<article id>" (content.config.ts).
+    translationOf: (locale, articleId) => translationById.get(`${locale}/${articleId}`),
+    translated: indexTranslations(translations),
   };
 }
 

@@ -5,6 +5,7 @@ import type { EntryLocation } from '../lib/timeline/archive.ts';
  * and a URL, once published, keeps pointing at the same thing.
  */
 import { placeHash } from '../lib/map/placeAnchor.ts';
+import { localePath, type Locale } from '../i18n/locales.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -64,5 +65,12 @@ export const riverDataUrl = () => href('data/aras.geojson');
 export const basemapDataUrl = () => href('data/basemap.json');
 export const timelineMonthDataUrl = (key: string) => href(`data/timeline/${key}.json`);
 export const articleMonthDataUrl = (key: string) => href(`data/articles/${key}.json`);
+
+/**
+ * A page's address in a language: `localeUrl('fa', placeUrl('jolfa'))` is "/fa/places/jolfa/".
+ * The default language's addresses stay as they are; files under /data are the same in every language.
+ */
+export const localeUrl = (locale: Locale, url: string) =>
+  url.startsWith(base) && !url.startsWith(href('data/')) ? href(localePath(locale, url.slice(base.length - 1))) : url;
 /** A page's full address, for canonical links, previews and citations: `absoluteUrl('/events/x/')`. */
 export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;

@@ -44,4 +44,8 @@ test('builds the same site byte for byte at UTC−12, at UTC+14 and in dist/', a
   // And the dates are the ones the content gives, not shifted by a day.
   const home = readFileSync(join(west!, 'index.html'), 'utf8');
   expect(home).toContain('<time datetime="2020-09-27">Sunday 27 September 2020</time>');
+  // The Persian pages too: the same day in the Solar Hijri calendar, which ICU also computes in UTC.
+  expect(readFileSync(join(west!, 'fa/index.html'), 'utf8')).toContain(
+    '<time datetime="2020-09-27">یکشنبه ۶ مهر ۱۳۹۹ (۲۷ سپتامبر ۲۰۲۰)</time>',
+  );
 });

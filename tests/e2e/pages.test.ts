@@ -10,23 +10,42 @@ import type { Browser } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
 import { baseUrl, openPage } from '../support/browser.ts';
 import { DIST, files } from '../support/dist.ts';
+import { LOCALES, LOCALE_CODES } from '../../src/i18n/locales.ts';
 
-/** Every page type, by the path of its built files; a paginated list's later pages end in `<n>/`. */
-const PAGE_TYPES: Record<string, RegExp> = {
+/** Every page type in English, by the path of its built files; a paginated list's later pages end in `<n>/`. */
+const ENGLISH_TYPES: Record<string, RegExp> = {
   home: /^index\.html$/,
   month: /^timeline\/\d{4}-\d{2}\/(\d+\/)?index\.html$/,
   digest: /^articles\/[^/]+\/index\.html$/,
-  event: /^events\/[^/]+\/index\.html$/,
   place: /^places\/[^/]+\/(\d+\/)?index\.html$/,
   actor: /^actors\/[^/]+\/(\d+\/)?index\.html$/,
   kind: /^kinds\/[^/]+\/(\d+\/)?index\.html$/,
   map: /^map\/index\.html$/,
   about: /^about\/index\.html$/,
-  search: /^search\/index\.html$/,
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
+};
+
+/** Pages published in English only: the data catalogue, event pages, search and the not-found page. */
+const ENGLISH_ONLY_TYPES: Record<string, RegExp> = {
+  'data catalogue': /^data\/index\.html$/,
+  event: /^events\/[^/]+\/index\.html$/,
+  search: /^search\/index\.html$/,
   'not found': /^404\.html$/,
   'data catalogue': /^data\/index\.html$/,
+};
+
+/** The same types in each other language, under its prefix: "fa month" is /^fa\/timeline\/…/. */
+const PAGE_TYPES: Record<string, RegExp> = {
+  ...Object.fromEntries(
+    LOCALE_CODES.flatMap((locale) => {
+      const { prefix } = LOCALES[locale];
+      return Object.entries(ENGLISH_TYPES).map(([type, pattern]) =>
+        prefix ? [`${locale} ${type}`, new RegExp(`^${prefix}\\/${pattern.source.slice(1)}`)] : [type, pattern],
+      );
+    }),
+  ),
+  ...ENGLISH_ONLY_TYPES,
 };
 
 const typeOf = (file: string) =>

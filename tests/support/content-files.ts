@@ -14,17 +14,20 @@ export function readCollection(root: string, collection: string): SourceFile[] {
     .map((name) => ({ path: `content/${collection}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** A whole content tree: articles, places and actors. */
+/** A whole content tree: articles, places, actors and the translations, one folder per language. */
 export function readContent(root: string): ContentFiles {
+  const languages = join(root, 'translations');
+  const folders = statSync(languages, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(languages).sort() : [];
   return {
     articles: readCollection(root, 'articles'),
     places: readCollection(root, 'places'),
     actors: readCollection(root, 'actors'),
+    translations: folders.flatMap((language) => readCollection(root, `translations/${language}`)),
   };
 }
 
 /** The good fixture tree plus one more file, given relative to its collection: "places/x.yaml". */
 export function withFile(files: ContentFiles, relative: string, text: string): ContentFiles {
   const [collection] = relative.split('/') as [keyof ContentFiles];
-  return { ...files, [collection]: [...files[collection], { path: `content/${relative}`, text }] };
+  return { ...files, [collection]: [...(files[collection] ?? []), { path: `content/${relative}`, text }] };
 }

@@ -16,6 +16,10 @@ export interface GuideExample {
   commands: string[];
   /** The files of the `example:file` blocks: path (content/…) to text. */
   files: Map<string, string>;
+  /** The translation of the section on translating: path (content/translations/…) to text. */
+  translations: Map<string, string>;
+  /** The lines that section says the checker refuses: an event that states its own date. */
+  wrongDate: string;
 }
 
 /** Reads the worked example out of CONTRIBUTING.md. */
@@ -27,7 +31,10 @@ export function readGuideExample(guide = readFileSync(join(ROOT, 'CONTRIBUTING.m
   const commands = block('<!-- example:commands -->').trim().split('\n');
   const files = new Map<string, string>();
   for (const match of guide.matchAll(/<!-- example:file (\S+) -->/g)) files.set(match[1] ?? '', block(match[0]));
-  return { commands, files };
+  const translations = new Map<string, string>();
+  for (const match of guide.matchAll(/<!-- translation-example:file (\S+) -->/g))
+    translations.set(match[1] ?? '', block(match[0]));
+  return { commands, files, translations, wrongDate: block('<!-- translation-example:wrong-date -->') };
 }
 
 /** Splits a command line as a POSIX shell would for our simple, double-quoted arguments. */

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkContent, type ContentFiles } from '../../src/lib/checker/checker.ts';
+import type { Collection } from '../../src/lib/checker/read-file.ts';
 import { build, makeProject, type BuildResult } from './project.ts';
 import { replaceFile, type FuzzCase } from './fuzz-inputs.ts';
 
@@ -14,7 +15,7 @@ export function accepted(files: ContentFiles, today?: string): boolean {
   return !checkContent(files, today === undefined ? {} : { today }).some((p) => p.severity === 'error');
 }
 
-const collectionOf = (path: string) => path.split('/')[1] as keyof ContentFiles;
+const collectionOf = (path: string) => path.split('/')[1] as Collection;
 
 /**
  * Up to `size` accepted cases, each changing a different file of `base`, that the checker still

@@ -7,9 +7,8 @@
  */
 import fc from 'fast-check';
 import { checkContent, type ContentFiles, type SourceFile } from '../../src/lib/checker/checker.ts';
+import type { Collection } from '../../src/lib/checker/read-file.ts';
 import type { Problem } from '../../src/lib/model/problems.ts';
-
-type Collection = keyof ContentFiles;
 
 /** A file to mutate and the content tree it belongs to (it replaces its namesake, or is added). */
 export interface Seed {
@@ -355,7 +354,8 @@ export function examine(files: ContentFiles, today: string): Examined {
   const took = performance.now() - started;
   if (took > CHECK_BOUND_MS)
     return { violation: `the checker took ${Math.round(took)} ms (bound ${CHECK_BOUND_MS} ms)`, errors };
-  const texts = new Map([...files.articles, ...files.places, ...files.actors].map((f) => [f.path, f.text]));
+  const all = [...files.articles, ...files.places, ...files.actors, ...(files.translations ?? [])];
+  const texts = new Map(all.map((f) => [f.path, f.text]));
   const outside = (p: Problem): string | undefined => {
     const text = texts.get(p.file);
     if (text === undefined) return 'a problem names a file that is not in the tree';

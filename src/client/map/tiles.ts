@@ -5,9 +5,10 @@
  */
 import type * as Leaflet from 'leaflet';
 import { OPT_IN_TILE_URL } from '../../consts.ts';
+import { ENGLISH, type MapWords } from './words.ts';
 
 /** Shows the toggle inside `root` and wires it to add or remove the tile layer. */
-export function setUpTiles(root: HTMLElement, L: typeof Leaflet, map: Leaflet.Map) {
+export function setUpTiles(root: HTMLElement, L: typeof Leaflet, map: Leaflet.Map, words: MapWords = ENGLISH) {
   const controls = root.querySelector<HTMLElement>('[data-map-controls]');
   const toggle = root.querySelector<HTMLButtonElement>('[data-tiles-toggle]');
   if (!controls || !toggle) return;
@@ -31,7 +32,7 @@ export function setUpTiles(root: HTMLElement, L: typeof Leaflet, map: Leaflet.Ma
     }
     const on = tiles !== undefined;
     toggle.setAttribute('aria-pressed', String(on));
-    toggle.textContent = on ? 'Hide street-map background' : 'Show street-map background';
+    toggle.textContent = on ? words.hideTiles : words.showTiles;
     root.classList.toggle('tiles-on', on);
   });
 }

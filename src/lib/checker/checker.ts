@@ -26,6 +26,7 @@ import { salvageArticle, whole, type CheckedArticle } from './salvage.ts';
 import { integrityProblems, nameCollisions } from './cross-file.ts';
 import { futureDates } from './future-dates.ts';
 import { bodyProblems } from './body.ts';
+import { translationProblems } from './translations.ts';
 import { placeCountryProblems } from './place-countries.ts';
 import { worldShapes, type CountryShapes } from './country-shapes.ts';
 import { placeIdentityProblems } from './place-identity.ts';
@@ -97,6 +98,10 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
     ...placeCountryProblems(places, options.countries ?? worldShapes()),
     ...placeIdentityProblems(places),
     ...bodyProblems(articles, checked, places, actors),
+    ...translationProblems(
+      files.translations ?? [],
+      checked.map((c) => ({ id: c.article.id, filePath: c.article.file.path, data: c.data })),
+    ),
   );
   return sortProblems(problems);
 }
@@ -105,7 +110,10 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
 export function summarise(problems: readonly Problem[], files: ContentFiles): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const counted = `${files.articles.length} articles, ${files.places.length} places, ${files.actors.length} actors`;
+  const translations = files.translations?.length ?? 0;
+  const counted =
+    `${files.articles.length} articles, ${files.places.length} places, ${files.actors.length} actors` +
+    (translations > 0 ? `, ${count(translations, 'translation')}` : '');
   if (problems.length === 0) return `No problems in ${counted}.`;
   const fileCount = new Set(problems.map((p) => p.file)).size;
   return `${count(errors, 'error')} and ${count(warnings, 'warning')} in ${count(fileCount, 'file')} (checked ${counted}).`;

@@ -29,9 +29,12 @@ export interface ContentFiles {
   places: readonly SourceFile[];
   /** Everything under content/actors. */
   actors: readonly SourceFile[];
+  /** Everything under content/translations, one folder per language. */
+  translations?: readonly SourceFile[];
 }
 
-export type Collection = keyof ContentFiles;
+/** The collections read as articles, places and actors; translations have their own reader (translations.ts). */
+export type Collection = Exclude<keyof ContentFiles, 'translations'>;
 
 /** Names of the collections, for the command line. */
 export const COLLECTIONS: readonly Collection[] = ['articles', 'places', 'actors'];

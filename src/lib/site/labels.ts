@@ -1,5 +1,6 @@
 /** Reader-facing words for the content model's codes. */
 import type { Actor, ArticleEvent, Place } from '../model/schema.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
 
 const EVENT_KIND_LABELS: Record<ArticleEvent['kind'], string> = {
   fighting: 'Fighting',
@@ -61,7 +62,29 @@ export const countryName = (code: string) =>
  */
 export const andList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
+const listFormats = new Map<Locale, Intl.ListFormat>([['en', andList]]);
+
+/** `andList` in any of the site's languages: "ارمنستان و جمهوری آذربایجان". */
+export function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format)
+    listFormats.set(
+      locale,
+      (format = new Intl.ListFormat(LOCALES[locale].intl, { style: 'long', type: 'conjunction' })),
+    );
+  return format;
+}
+
 const LANGUAGES = new Intl.DisplayNames('en', { type: 'language' });
 
 /** The English name of a language code: "fa" is "Persian". */
 export const languageName = (code: string) => LANGUAGES.of(code) ?? code;
+
+const languageNames = new Map<Locale, Intl.DisplayNames>([['en', LANGUAGES]]);
+
+/** A language code's name in one of the site's languages: `languageNameIn('fa', 'en')` is "انگلیسی". */
+export function languageNameIn(locale: Locale, code: string): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames(LOCALES[locale].intl, { type: 'language' })));
+  return names.of(code) ?? code;
+}

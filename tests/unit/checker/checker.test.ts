@@ -279,3 +279,35 @@ events:
     expect(parseFieldPath('events[1].claim.by[0]')).toEqual(['events', 1, 'claim', 'by', 0]);
   });
 });
+
+describe('translations in the content checker', () => {
+  const file = 'translations/fa/2020-10-26-dawn-iran-deploys-troops.md';
+
+  test('the real content’s translations are read and pass', () => {
+    const real = readContent(new URL('../../../content', import.meta.url).pathname);
+    expect(real.translations?.length).toBeGreaterThan(0);
+    expect(summarise([], real)).toMatch(/\d+ translations\.$/);
+  });
+
+  test('a translation that changes an event’s date is refused on its line, saying what the original says', () => {
+    const problems = check(withFile(good, file, bad(file)));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: `content/${file}`,
+        field: 'events.irgc-border-deployment.when',
+        severity: 'error',
+        line: 6,
+      }),
+    ]);
+    const [problem] = problems;
+    expect(problem!.message).toContain('it says 2020-10-24, where the original');
+    expect(problem!.message).toContain('says 2020-10-25');
+    expect(problem!.fix).toContain('Delete `when` here');
+  });
+
+  test('one whose frontmatter is not YAML is refused on the line', () => {
+    const broken = bad(file).replace('summary: سپاه', 'summary: "سپاه');
+    const problems = check(withFile(good, file, broken));
+    expect(problems.map((p) => [p.file, p.field])).toEqual([[`content/${file}`, '(yaml)']]);
+  });
+});

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { load, CORE_SCHEMA } from 'js-yaml';
 import { checkContent } from '../../../src/lib/checker/checker.ts';
@@ -53,6 +53,30 @@ describe('the worked example in CONTRIBUTING.md', () => {
     },
     SLOW,
   );
+
+  test('the translation of the section on translating passes, and the date it warns about is refused', () => {
+    expect([...guide.translations.keys()]).toEqual([
+      'content/translations/fa/2020-10-29-example-daily-trucks-keep-crossing-meghri-fighting.md',
+    ]);
+    const [[path, text]] = [...guide.translations] as [[string, string]];
+    mkdirSync(dirname(join(work, path)), { recursive: true });
+    writeFileSync(join(work, path), text);
+    const files = readContent(content);
+    expect(files.translations?.map((f) => f.path)).toContain(path);
+    // Runs after the worked example above, whose digest this file translates.
+    expect(checkContent(files).map(formatProblem)).toEqual([]);
+
+    const eventKey = guide.wrongDate.split('\n')[0]!;
+    const withDate = text.replace(`${eventKey}\n`, guide.wrongDate);
+    expect(withDate, 'the guide’s wrong date must go into the file').not.toBe(text);
+    writeFileSync(join(work, path), withDate);
+    const problems = checkContent(readContent(content));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: path, field: 'events.meghri-crossing-stays-open.when', line: 6 });
+    expect(problems[0]!.message).toContain('it says 2020-10-27');
+    expect(problems[0]!.message).toContain('says 2020-10-28');
+    writeFileSync(join(work, path), text);
+  });
 
   test(
     'the scaffolds refuse to overwrite what they wrote',

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { entryUrl, pageUrl, timelinePageUrl } from '../../../src/site/urls.ts';
+import {
+  entryUrl,
+  localeUrl,
+  mapUrl,
+  pageUrl,
+  placesDataUrl,
+  placeUrl,
+  timelinePageUrl,
+} from '../../../src/site/urls.ts';
 
 test('numbers the pages after the first', () => {
   expect(pageUrl('/places/jolfa/', 1)).toBe('/places/jolfa/');
@@ -11,4 +19,11 @@ test('numbers the pages after the first', () => {
 test('links an entry where the timeline carries it', () => {
   expect(entryUrl({ anchor: 'event-x' }, 'home')).toBe('/#event-x');
   expect(entryUrl({ anchor: 'event-x' }, { key: '2020-10', number: 2 })).toBe('/timeline/2020-10/2/#event-x');
+});
+
+test('a page in another language sits under its prefix; data files are the same for every language', () => {
+  expect(localeUrl('fa', placeUrl('jolfa'))).toBe('/fa/places/jolfa/');
+  expect(localeUrl('az', mapUrl('jolfa'))).toBe('/az/map/#place-jolfa');
+  expect(localeUrl('en', placeUrl('jolfa'))).toBe('/places/jolfa/');
+  expect(localeUrl('fa', placesDataUrl())).toBe('/data/places.geojson');
 });

@@ -1,0 +1,82 @@
+/**
+ * The words the map writes itself (popups, the tiles button, attribution), and the page
+ * language's prefix for the links it makes. An English page carries none and gets `ENGLISH`;
+ * a page in another language hands its words over in `data-words` (lib/i18n/mapWords.ts builds
+ * them from the dictionary), read here field by field so a bad attribute falls back to English.
+ */
+
+export interface MapWords {
+  loading: string;
+  empty: string;
+  failed: string;
+  digest: string;
+  contested: string;
+  /** "The {shown} most recent of {total}." */
+  mostRecent: string;
+  /** "Every entry at {place}" */
+  everyEntry: string;
+  showTiles: string;
+  hideTiles: string;
+  attribution: string;
+  /** What separates two outlets: "; ", or "؛ " in Persian. */
+  separator: string;
+  /** The site's root, "/", and the root of the page's language, "/fa/": site links move from one to the other. */
+  base: string;
+  home: string;
+  /** True when the data's own words (titles, outlets, English dates) are not in the page's language. */
+  foreignData: boolean;
+  /** Formats a count in the page's digits. */
+  locale: string;
+  /** Places' names in the page's language, by id, where they have one. */
+  names: Readonly<Record<string, string>>;
+}
+
+/** The English words: the same as src/i18n/en.ts, which a unit test checks. */
+export const ENGLISH: MapWords = {
+  loading: 'Loading what happened here…',
+  empty: 'No entry is tagged with this place yet.',
+  failed: 'What happened here could not be loaded.',
+  digest: 'Digest:',
+  contested: 'Contested claim',
+  mostRecent: 'The {shown} most recent of {total}.',
+  everyEntry: 'Every entry at {place}',
+  showTiles: 'Show street-map background',
+  hideTiles: 'Hide street-map background',
+  attribution: 'Natural Earth · GeoNames',
+  separator: '; ',
+  base: '/',
+  home: '/',
+  foreignData: false,
+  locale: 'en-GB',
+  names: {},
+};
+
+/** Reads `data-words`: every field of the right type, or English for that field. */
+export function readWords(json: string | undefined): MapWords {
+  if (!json) return ENGLISH;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return ENGLISH;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return ENGLISH;
+  const given = parsed as Record<string, unknown>;
+  const words: Record<string, unknown> = { ...ENGLISH };
+  for (const [key, fallback] of Object.entries(ENGLISH))
+    if (typeof given[key] === typeof fallback && key !== 'names') words[key] = given[key];
+  const names = given['names'];
+  if (typeof names === 'object' && names !== null)
+    words['names'] = Object.fromEntries(Object.entries(names).filter(([, name]) => typeof name === 'string'));
+  return words as unknown as MapWords;
+}
+
+/** Fills `{name}` slots: `fill('Every entry at {place}', { place: 'Jolfa' })`. */
+export const fill = (template: string, vars: Readonly<Record<string, string>>) =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => vars[name] ?? slot);
+
+/** A site link in the page's language: "/places/jolfa/" is "/fa/places/jolfa/" on a Persian page. */
+export function localised(words: MapWords, url: string): string {
+  if (words.home === words.base || !url.startsWith(words.base) || url.startsWith(`${words.base}data/`)) return url;
+  return `${words.home}${url.slice(words.base.length)}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * The words <aras-map> writes itself, in a page's language, for its `data-words` attribute
+ * (client/map/words.ts reads them). Built from the dictionary so the map says what the page says.
+ */
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+import { messages } from '../../i18n/messages.ts';
+import type { Place } from '../model/schema.ts';
+
+/**
+ * `data-words` for a page in `locale`, or undefined on an English page (the map's own defaults).
+ * `base` is the site's root ("/"), `home` the language's ("/fa/").
+ */
+export function mapWords(
+  locale: Locale,
+  places: readonly { id: string; data: Place }[],
+  base: string,
+  home: string,
+): string | undefined {
+  if (locale === 'en') return undefined;
+  const t = messages(locale);
+  return JSON.stringify({
+    loading: t.text('popup.loading'),
+    empty: t.text('popup.empty'),
+    failed: t.text('popup.failed'),
+    digest: t.text('popup.digest'),
+    contested: t.text('entry.contested'),
+    mostRecent: t.text('popup.mostRecent'),
+    everyEntry: t.text('popup.everyEntry'),
+    showTiles: t.text('map.showTiles'),
+    hideTiles: t.text('map.hideTiles'),
+    attribution: t.text('map.attribution'),
+    separator: LOCALES[locale].dir === 'rtl' ? '؛ ' : '; ',
+    base,
+    home,
+    foreignData: true,
+    locale: LOCALES[locale].intl,
+    names: Object.fromEntries(
+      places.flatMap(({ id, data }) => (data.localNames?.[locale] ? [[id, data.localNames[locale]]] : [])),
+    ),
+  });
+}

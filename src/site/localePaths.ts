@@ -1,0 +1,81 @@
+/**
+ * The pages' `getStaticPaths`, once for the default language (unprefixed addresses) and once per
+ * other language (`[lang]` routes): one home for which pages exist, so a language added in
+ * locales.ts gets every page, and the English and translated routes can never list different pages.
+ */
+import type { PaginateFunction } from 'astro';
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '../i18n/locales.ts';
+import { PAGE_SIZE } from '../lib/timeline/archive.ts';
+import { siteContent } from './content.ts';
+
+/**
+ * A page with no parameter of its own, in each other language:
+ * `[{ params: { lang: 'fa' }, props: { locale: 'fa' } }, …]`.
+ */
+export const languagePaths = () =>
+  TRANSLATION_LOCALES.map((locale) => ({ params: { lang: locale as string }, props: { locale } }));
+
+/** The same paths as an English page's, once per other language, each with its locale. */
+export function inEveryLanguage<Params extends object, Props extends object>(
+  paths: readonly { params: Params; props: Props }[],
+): { params: Params & { lang: string }; props: Props & { locale: Locale } }[] {
+  return TRANSLATION_LOCALES.flatMap((locale) =>
+    paths.map((p) => ({ params: { ...p.params, lang: locale as string }, props: { ...p.props, locale } })),
+  );
+}
+
+/** The timeline's pages: one per month (or year) and page number, by their place in `pages`. */
+export async function periodPaths() {
+  const { pages } = await siteContent();
+  return pages.map((p, index) => ({
+    params: { period: p.period.key, page: p.number === 1 ? undefined : String(p.number) },
+    props: { index },
+  }));
+}
+
+/** One page per digest. */
+export async function digestPaths() {
+  const { articles } = await siteContent();
+  return articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } }));
+}
+
+/** Where a list page's paths are made: the default language's, or each of `locales` under `[lang]`. */
+function paginateIn<T, P extends Record<string, string>, Props extends object>(
+  paginate: PaginateFunction,
+  locales: readonly Locale[] | undefined,
+  items: readonly T[],
+  params: P,
+  props: Props,
+) {
+  const each = locales ?? [DEFAULT_LOCALE];
+  return each.flatMap((locale) =>
+    paginate([...items], {
+      params: locales ? { ...params, lang: locale } : params,
+      props: { ...props, locale },
+      pageSize: PAGE_SIZE,
+    }),
+  );
+}
+
+/** Each place's entries, on numbered pages. */
+export async function placePaths(paginate: PaginateFunction, locales?: readonly Locale[]) {
+  const { places, entriesByPlace } = await siteContent();
+  return places.flatMap(({ id, data }) =>
+    paginateIn(paginate, locales, entriesByPlace.get(id) ?? [], { id }, { id, place: data }),
+  );
+}
+
+/** Each actor's events, on numbered pages. */
+export async function actorPaths(paginate: PaginateFunction, locales?: readonly Locale[]) {
+  const { actors, eventsByActor } = await siteContent();
+  return actors.flatMap(({ id, data }) => {
+    const events = eventsByActor.get(id) ?? [];
+    return paginateIn(paginate, locales, events, { id }, { id, actor: data, events });
+  });
+}
+
+/** Each kind's events, on numbered pages. */
+export async function kindPaths(paginate: PaginateFunction, locales?: readonly Locale[]) {
+  const { kinds } = await siteContent();
+  return kinds.flatMap(({ kind, entries }) => paginateIn(paginate, locales, entries, { kind }, { kind }));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { ENGLISH, localised, readWords } from '../../../../src/client/map/words.ts';
+import { mapWords } from '../../../../src/lib/i18n/mapWords.ts';
+import { messages } from '../../../../src/i18n/messages.ts';
+
+describe('the words the map writes', () => {
+  test('in English are the dictionary’s', () => {
+    const t = messages('en');
+    expect(ENGLISH.loading).toBe(t.text('popup.loading'));
+    expect(ENGLISH.empty).toBe(t.text('popup.empty'));
+    expect(ENGLISH.failed).toBe(t.text('popup.failed'));
+    expect(ENGLISH.digest).toBe(t.text('popup.digest'));
+    expect(ENGLISH.contested).toBe(t.text('entry.contested'));
+    expect(ENGLISH.mostRecent).toBe(t.text('popup.mostRecent'));
+    expect(ENGLISH.everyEntry).toBe(t.text('popup.everyEntry'));
+    expect(ENGLISH.showTiles).toBe(t.text('map.showTiles'));
+    expect(ENGLISH.hideTiles).toBe(t.text('map.hideTiles'));
+    expect(ENGLISH.attribution).toBe(t.text('map.attribution'));
+  });
+
+  test('reach a Persian page’s map with its place names and links', () => {
+    const place = { id: 'jolfa', data: { localNames: { fa: 'جلفا' } } } as never;
+    const words = readWords(mapWords('fa', [place], '/', '/fa/'));
+    expect(words.loading).toBe(messages('fa').text('popup.loading'));
+    expect(words.names).toEqual({ jolfa: 'جلفا' });
+    expect(localised(words, '/places/jolfa/')).toBe('/fa/places/jolfa/');
+    expect(localised(words, '/data/places/jolfa.json')).toBe('/data/places/jolfa.json');
+    expect(mapWords('en', [place], '/', '/')).toBeUndefined();
+  });
+
+  test('fall back to English, field by field, when the attribute is broken', () => {
+    expect(readWords('{not json')).toEqual(ENGLISH);
+    expect(readWords(JSON.stringify({ loading: 3, empty: 'x' }))).toEqual({ ...ENGLISH, empty: 'x' });
+  });
+});
