@@ -356,3 +356,21 @@ export function contentFiles(content: SyntheticContent): SyntheticFile[] {
     ...content.articles.map((a) => ({ path: `articles/${a.id}.md`, text: frontmatterFile(a.data, a.body) })),
   ];
 }
+
+/**
+ * One more digest for an archive made by `makeContent`, as a contributor would add it: a copy of
+ * the newest digest under a new name, reporting new events (its `see:` references still point
+ * at events already in the archive). For measuring a build after one digest is added.
+ */
+export function addedDigest(content: SyntheticContent): SyntheticFile {
+  const newest = content.articles.at(-1);
+  if (!newest) throw new Error('addedDigest: the archive has no digest to follow; make it with at least one article.');
+  const events = newest.data.events.map((e) => ('see' in e ? e : { ...e, id: `${e.id}-added` }));
+  const data: Article = {
+    ...newest.data,
+    headline: `${newest.data.headline} (follow-up)`,
+    url: `${newest.data.url}-added`,
+    events,
+  };
+  return { path: `articles/${newest.id}-added.md`, text: frontmatterFile(data, newest.body) };
+}
