@@ -131,26 +131,24 @@ async function warmBuild(siteDir: string, n: number): Promise<NonNullable<SizeRe
   return { ...warm, log: readBuildLog(await readFile(warm.logFile, 'utf8')) };
 }
 
-/** A cold rebuild of our copy under `node --heap-prof`, summarised. */
+/**
+ * A cold rebuild of our copy with V8's sampling heap profiler on (bench/heap-at-peak.mjs), and
+ * what was alive when the build's memory peaked, summarised by package.
+ */
 async function heapProfileBuild(siteDir: string, n: number): Promise<SizeResult['heap']> {
   for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
     await rm(join(siteDir, cache), { recursive: true, force: true });
-  const profDir = join(siteDir, 'heap-profiles');
+  const profileFile = join(siteDir, 'heap-at-peak.json');
+  process.env['ARAS_HEAP_PEAK_FILE'] = profileFile;
   const { run } = await build(
     siteDir,
     `ours-${n}-heap-profiled`,
-    astroBuild(siteDir, ['--heap-prof', `--heap-prof-dir=${profDir}`]),
+    astroBuild(siteDir, ['--import', join(import.meta.dirname, 'bench/heap-at-peak.mjs')]),
   );
-  if (run.exitCode !== 0) return undefined;
-  // One file per thread; the main thread's is the largest and holds the build.
-  let biggest: { bytes: number; file: string } | undefined;
-  for (const file of await readdir(profDir)) {
-    const bytes = (await readFile(join(profDir, file))).length;
-    if (!biggest || bytes > biggest.bytes) biggest = { bytes, file };
-  }
-  progress(`heap profiles in ${profDir}`);
-  if (!biggest) return undefined;
-  return summariseHeap(JSON.parse(await readFile(join(profDir, biggest.file), 'utf8')) as HeapProfile);
+  delete process.env['ARAS_HEAP_PEAK_FILE'];
+  if (run.exitCode !== 0 || !existsSync(profileFile)) return undefined;
+  progress(`heap profile in ${profileFile}`);
+  return summariseHeap(JSON.parse(await readFile(profileFile, 'utf8')) as HeapProfile);
 }
 
 /** A cold rebuild of our copy under `node --cpu-prof`, summarised. */

@@ -1,8 +1,8 @@
 /**
- * What holds the build's memory: a summary of a V8 sampling heap profile (`node --heap-prof`).
- * Node writes the profile as the process exits, with the sampled allocations still alive then;
- * `astro build` keeps its content store, its page modules and our site data until it exits, so
- * what is alive at the end is what was held through page generation, where memory peaks.
+ * What holds the build's memory: a summary of a V8 sampling heap profile, taken when the build's
+ * resident memory peaked (heap-at-peak.mjs). It counts live JavaScript objects by the function
+ * and package that allocated them; resident memory beyond them is V8's unused heap, compiled
+ * code and native memory (the bundler's, Pagefind's), which the profile does not see.
  */
 import { owner } from './profile.ts';
 
@@ -13,6 +13,9 @@ interface HeapNode {
 }
 export interface HeapProfile {
   head: HeapNode;
+  /** Set by heap-at-peak.mjs: the process's resident memory when the profile was taken, and when. */
+  rss?: number;
+  atMs?: number;
 }
 
 export interface HeapHolder {
@@ -24,7 +27,10 @@ export interface HeapHolder {
 }
 
 /** Live bytes by owner, largest first, each with its largest allocating functions. */
-export function summariseHeap(profile: HeapProfile, limit = 12): { totalBytes: number; holders: HeapHolder[] } {
+export function summariseHeap(
+  profile: HeapProfile,
+  limit = 12,
+): { totalBytes: number; rss?: number; atMs?: number; holders: HeapHolder[] } {
   const owners = new Map<string, Map<string, number>>();
   let totalBytes = 0;
   const walk = (node: HeapNode) => {
@@ -47,14 +53,23 @@ export function summariseHeap(profile: HeapProfile, limit = 12): { totalBytes: n
       .sort((a, b) => b.bytes - a.bytes)
       .slice(0, 3),
   }));
-  return { totalBytes, holders: holders.sort((a, b) => b.bytes - a.bytes).slice(0, limit) };
+  return {
+    totalBytes,
+    ...(profile.rss === undefined ? {} : { rss: profile.rss }),
+    ...(profile.atMs === undefined ? {} : { atMs: profile.atMs }),
+    holders: holders.sort((a, b) => b.bytes - a.bytes).slice(0, limit),
+  };
 }
 
 /** The summary as a Markdown table. */
-export function heapMarkdown(summary: { totalBytes: number; holders: HeapHolder[] }): string {
+export function heapMarkdown(summary: ReturnType<typeof summariseHeap>): string {
   const mb = (n: number) => (n / 1024 ** 2).toFixed(1);
+  const when =
+    summary.rss === undefined
+      ? ''
+      : `, when the process's resident memory peaked at ${mb(summary.rss)} MB, ${((summary.atMs ?? 0) / 1000).toFixed(0)} s into the build`;
   return [
-    `Live at exit (sampled): ${mb(summary.totalBytes)} MB`,
+    `Live JavaScript objects (sampled): ${mb(summary.totalBytes)} MB${when}`,
     '',
     '| allocated by | MB | share | largest allocating functions |',
     '| --- | ---: | ---: | --- |',
