@@ -13,6 +13,7 @@ import { displayName } from '../model/gazetteer.ts';
 import type { SiteUrls } from './siteUrls.ts';
 import { containment } from '../model/containment.ts';
 import { containingPlaces, entriesByPlace } from '../timeline/byPlace.ts';
+import { partsIfLarge, type Part } from './parts.ts';
 
 /**
  * Joins the items of a list in one cell: "jolfa|khoda-afarin". A character that no id, name or
@@ -64,6 +65,11 @@ export interface Table {
   fields: readonly Field[];
   /** One array of cells per row, in the order of `fields`. */
   rows: (content: TableContent) => CellValue[][];
+  /**
+   * For a table that grows with the archive, its rows in one part per period once one file should
+   * not hold them all (parts.ts); undefined while one file holds them, and always for one that does not grow.
+   */
+  parts: (content: TableContent) => Part<CellValue[]>[] | undefined;
 }
 
 function defineTable<R>(spec: {
@@ -71,14 +77,21 @@ function defineTable<R>(spec: {
   title: string;
   description: string;
   records: (content: TableContent) => R[];
+  /** For a table that grows with the archive: the date that files a record under its period. */
+  dateOf?: (record: R) => string;
   columns: Column<R>[];
 }): Table {
+  const row = (record: R) => spec.columns.map((column) => column.value(record));
+  const { dateOf } = spec;
   return {
     name: spec.name,
     title: spec.title,
     description: spec.description,
     fields: spec.columns.map(({ value: _value, ...field }) => field),
-    rows: (content) => spec.records(content).map((record) => spec.columns.map((column) => column.value(record))),
+    rows: (content) => spec.records(content).map(row),
+    parts: (content) =>
+      dateOf &&
+      partsIfLarge(spec.records(content), dateOf)?.map((part) => ({ ...part, records: part.records.map(row) })),
   };
 }
 
@@ -119,6 +132,7 @@ export const eventsTable = defineTable<EventRecord>({
       .filter((e) => e.type === 'event')
       .map((entry) => ({ entry, within: containingPlaces(entry.places, nesting), urls, placeName, actorName }));
   },
+  dateOf: (r) => r.entry.when.date,
   columns: [
     { ...id, description: 'The event id, stable across versions.', value: (r) => r.entry.id },
     {
@@ -243,6 +257,7 @@ export const articlesTable = defineTable<ContentRecord<Article> & { urls: SiteUr
     const order = new Map(entries.filter((e) => e.type === 'article').map((e, i) => [e.id, i]));
     return [...articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).map((a) => ({ ...a, urls }));
   },
+  dateOf: (r) => r.data.published.date,
   columns: [
     { ...id, description: 'The digest id: the name of its file in content/articles.', value: (r) => r.id },
     {
