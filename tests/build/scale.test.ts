@@ -12,6 +12,8 @@ import { contentFiles, makeContent } from '../../scripts/bench/synthetic.ts';
 import { writeFiles } from '../../scripts/lib/project-copy.ts';
 import { files } from '../support/dist.ts';
 import { build, makeProject, removeProject } from '../support/project.ts';
+import { dataFileSizes } from '../../scripts/bench/exports.ts';
+import { overBudget } from '../../src/lib/exports/budgets.ts';
 
 const ARTICLES = 1500;
 const HTML_BUDGET = 150 * 1024;
@@ -45,6 +47,10 @@ describe(`a ${ARTICLES}-article archive`, () => {
       .filter(({ size }) => size > HTML_BUDGET)
       .map(({ f, size }) => `${f}: ${Math.round(size / 1024)} KB`);
     expect(over).toEqual([]);
+  });
+
+  test('keeps every file under /data/ within its byte budget', () => {
+    expect(overBudget(dataFileSizes(dist))).toEqual([]);
   });
 
   test('cuts the timeline into month pages and gives every entry a URL that finds it', () => {

@@ -45,3 +45,12 @@ export function partPath(wholePath: string, key: string): string {
   const dot = wholePath.lastIndexOf('.');
   return `${wholePath.slice(0, dot)}/${key}${wholePath.slice(dot)}`;
 }
+
+/**
+ * The whole file a file in a folder under /data/ stands for, the reverse of partPath:
+ * `wholePathOf('events/2020-10.csv')` is "events.csv", `wholePathOf('events.csv')` itself.
+ */
+export function wholePathOf(path: string): string {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path : `${path.slice(0, slash)}${path.slice(path.lastIndexOf('.'))}`;
+}
