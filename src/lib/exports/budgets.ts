@@ -20,7 +20,7 @@ export interface ExportSize {
 export const exportSizes = (files: Iterable<readonly [path: string, bytes: number]>): ExportSize[] =>
   [...files].map(([path, bytes]) => ({ path, bytes, budget: exportBudget(path) }));
 
-/** The files over their budget or without one, each said with its size: "events.csv: 4,000,000 bytes, budget 3,670,016". */
+/** The files over their budget or without one: "events.csv: 4,000,000 bytes, budget 3,670,016". */
 export const overBudget = (sizes: readonly ExportSize[]): string[] =>
   sizes
     .filter((s) => s.budget === undefined || s.bytes > s.budget)
