@@ -28,6 +28,8 @@ import { profileMarkdown, summariseProfile, type CpuProfile, type ProfileSummary
 import { measureSearch, type SearchStats } from './bench/search.ts';
 import { readBuildLog, type BuildLog } from './bench/routes.ts';
 import { heapMarkdown, summariseHeap, type HeapProfile } from './bench/heap.ts';
+import { dataFileSizes, exportsMarkdown } from './bench/exports.ts';
+import type { ExportSize } from '../src/lib/exports/budgets.ts';
 
 const GOALS = { seconds: 60, memoryBytes: 4 * 1024 ** 3, floorRatio: 2, firstQueryBytes: 150 * 1024, at: 10_000 };
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -54,8 +56,9 @@ interface SizeResult {
   log?: BuildLog;
   /** With --warm: the build again after one digest is added, with every cache kept. */
   warm?: Build & { log: BuildLog };
-  /** With --heap: what is alive as a heap-profiled `astro build` exits. */
+  /** With --heap: what was alive when a heap-profiled `astro build` peaked in memory. */
   heap?: ReturnType<typeof summariseHeap>;
+  exports?: ExportSize[];
 }
 
 const { values } = parseArgs({
@@ -186,6 +189,7 @@ async function benchSize(n: number, largest: boolean): Promise<SizeResult> {
   const floor = await build(floorDir, `floor-${n}`, astroBuild(floorDir));
   const result: SizeResult = { articles: n, ours, floor };
   if (ours.output) result.log = readBuildLog(await readFile(ours.logFile, 'utf8'));
+  if (ours.output) result.exports = dataFileSizes(join(site, 'dist'));
   if (ours.output) {
     if (existsSync(chromePath)) {
       progress(`N = ${n}: measuring search`);
@@ -264,6 +268,8 @@ function markdown(results: SizeResult[]): string {
       `| ${r.articles.toLocaleString('en')} | ${o?.largestHtml ? `\`${o.largestHtml.path}\`` : '–'} | ${o?.largestJson ? `\`${o.largestJson.path}\` ${kb(o.largestJson.bytes)} / ${kb(o.largestJson.gzipBytes)}` : '–'} | ${o?.axis ? `${kb(o.axis.bytes)} / ${kb(o.axis.gzipBytes)}` : '–'} | ${load(r.ours)} / ${load(r.floor)} |`,
     );
   }
+
+  lines.push(...exportsMarkdown(results));
 
   const searched = results.filter((r) => r.search);
   if (searched.length > 0) {

@@ -5,8 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { eagerScripts, files, gzipped, page, stylesheets } from '../support/dist.ts';
+import { DIST, eagerScripts, files, gzipped, page, stylesheets } from '../support/dist.ts';
 import { AXIS_BUDGET_BYTES } from '../../src/consts.ts';
+import { dataFileSizes } from '../../scripts/bench/exports.ts';
+import { overBudget } from '../../src/lib/exports/budgets.ts';
 
 const KB = 1024;
 
@@ -101,5 +103,13 @@ describe('the time axis', () => {
     const axis = page(path).querySelector('figure.axis');
     expect(axis, 'a figure.axis').not.toBeNull();
     expect(gzipSync(axis!.outerHTML, { level: 6 }).length).toBeLessThanOrEqual(AXIS_BUDGET_BYTES);
+  });
+});
+
+describe('byte budgets per export (raw, as a researcher downloads it)', () => {
+  test('every file under /data/ has a budget in src/consts.ts and stays under it', () => {
+    const sizes = dataFileSizes(DIST);
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(overBudget(sizes)).toEqual([]);
   });
 });

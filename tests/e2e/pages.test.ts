@@ -32,7 +32,6 @@ const ENGLISH_ONLY_TYPES: Record<string, RegExp> = {
   event: /^events\/[^/]+\/index\.html$/,
   search: /^search\/index\.html$/,
   'not found': /^404\.html$/,
-  'data catalogue': /^data\/index\.html$/,
 };
 
 /** The same types in each other language, under its prefix: "fa month" is /^fa\/timeline\/…/. */
