@@ -79,14 +79,18 @@ async function firstPage(folder: string, prefer?: string): Promise<string | unde
   return name === undefined ? undefined : `/${folder}/${name}/`;
 }
 
-/** A page of `type` under `folder` of dist/, or the folder's own page when `folder` is a page. */
-async function pageOf(
+/** The page of `type` at `folder` of dist/ itself ("" for the home page), if the build has it. */
+function listPage(type: string, folder: string): { type: string; path: string | undefined } {
+  const path = folder === '' ? '/' : `/${folder}/`;
+  return { type, path: existsSync(join(dist, folder, 'index.html')) ? path : undefined };
+}
+
+/** One page of `type` under `folder` of dist/ (`prefer` if the build has it). */
+async function onePage(
   type: string,
   folder: string,
   prefer?: string,
 ): Promise<{ type: string; path: string | undefined }> {
-  if (folder === '' || existsSync(join(dist, folder, 'index.html')))
-    return { type, path: folder === '' ? '/' : `/${folder}/` };
   return { type, path: await firstPage(folder, prefer) };
 }
 
@@ -94,23 +98,24 @@ async function pageOf(
 // its own font). A type the build lacks is left out.
 const allPages = (
   await Promise.all([
-    pageOf('timeline (home)', ''),
-    pageOf('digest', 'articles'),
-    pageOf('event', 'events', 'war-begins'),
-    pageOf('map', 'map'),
-    pageOf('place', 'places', 'jolfa'),
-    pageOf('places', 'places'),
-    pageOf('actor', 'actors', 'iran'),
-    pageOf('month', 'timeline'),
-    pageOf('kind', 'kinds'),
-    pageOf('search', 'search'),
-    pageOf('data', 'data'),
-    pageOf('about', 'about'),
-    pageOf('fa: timeline', 'fa'),
-    pageOf('fa: digest', 'fa/articles'),
-    pageOf('fa: event', 'fa/events', 'war-begins'),
-    pageOf('fa: map', 'fa/map'),
-    pageOf('fa: place', 'fa/places', 'jolfa'),
+    listPage('timeline (home)', ''),
+    onePage('digest', 'articles'),
+    onePage('event', 'events', 'war-begins'),
+    listPage('map', 'map'),
+    onePage('place', 'places', 'jolfa'),
+    listPage('places', 'places'),
+    onePage('actor', 'actors', 'iran'),
+    listPage('actors', 'actors'),
+    onePage('month', 'timeline'),
+    onePage('kind', 'kinds'),
+    listPage('search', 'search'),
+    listPage('data', 'data'),
+    listPage('about', 'about'),
+    listPage('fa: timeline', 'fa'),
+    onePage('fa: digest', 'fa/articles'),
+    onePage('fa: event', 'fa/events', 'war-begins'),
+    listPage('fa: map', 'fa/map'),
+    onePage('fa: place', 'fa/places', 'jolfa'),
   ])
 ).filter((p): p is { type: string; path: string } => p.path !== undefined);
 const only = values.only?.split(',').map((t) => t.trim());
