@@ -231,4 +231,23 @@ describe('the page for an address the site does not have', () => {
     expect(doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(BASE_PATH);
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
   });
+
+  test('says so in every language, each part marked with its language and direction', () => {
+    const doc = page('404.html');
+    const parts = doc.querySelectorAll('section.notfound-language');
+    expect(parts.map((p) => [p.getAttribute('lang'), p.getAttribute('dir')])).toEqual([
+      ['fa', 'rtl'],
+      ['az-Latn', 'ltr'],
+    ]);
+    const [persian, azerbaijani] = parts;
+    expect(text(persian!.querySelector('h2'))).toContain('این صفحه پیدا نشد');
+    expect(text(azerbaijani!.querySelector('h2'))).toContain('Bu səhifə burada deyil');
+    for (const [part, prefix] of [
+      [persian!, 'fa'],
+      [azerbaijani!, 'az'],
+    ] as const) {
+      const hrefs = part.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(hrefs).toEqual([`${BASE_PATH}${prefix}/`, `${BASE_PATH}search/`]);
+    }
+  });
 });
