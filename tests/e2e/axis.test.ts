@@ -137,7 +137,7 @@ describe.skipIf(!browserPath)('the time axis on the Persian front page', () => {
   test('the keyboard chooses a stretch running leftwards, as time runs on the drawing, and sets the URL', async () => {
     const { page, errors } = await openPersian();
     const all = await visibleRanges(page);
-    const choose = page.getByRole('button', { name: 'برگزیدن تاریخ‌ها روی محور' });
+    const choose = page.getByRole('button', { name: 'انتخاب تاریخ‌ها روی محور' });
     await choose.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
     for (let i = 0; i < 10; i++) await page.keyboard.press('Shift+ArrowLeft');
