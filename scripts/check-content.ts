@@ -22,7 +22,6 @@ import { formatProblem, type Problem } from '../src/lib/model/problems.ts';
 import { CONTENT_DIR } from '../src/consts.ts';
 import { githubAnnotation } from './lib/github-annotations.ts';
 import { changedFiles } from './lib/changed-files.ts';
-import { newFilesUnder } from './lib/new-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -86,8 +85,9 @@ if (values.base !== undefined && changed?.base === undefined) {
   process.exit(2);
 }
 const problems = checkContent(files, {
-  ...(changed ? { changed: new Set([...changed.files].map(shown)) } : {}),
-  newFiles: new Set(newFilesUnder(join(root, 'articles')).map(shown)),
+  ...(changed
+    ? { changed: new Set([...changed.files].map(shown)), newFiles: new Set([...changed.added].map(shown)) }
+    : {}),
 });
 for (const problem of problems) console.log(format(problem));
 const took = Math.round(performance.now() - started);

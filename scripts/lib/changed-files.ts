@@ -1,7 +1,8 @@
 /**
  * Which content files a pull request adds or changes, from git, so that the checker can report a
- * clash between two digests on the new one. The checker itself never runs git: this is the
- * command line's side of `CheckOptions.changed`.
+ * clash between two digests on the new one, and require an `added` date of a digest the change
+ * adds. The checker itself never runs git: this is the command line's side of
+ * `CheckOptions.changed` and `CheckOptions.newFiles`.
  *
  * The base is, in order: `--base REF`; `origin/$GITHUB_BASE_REF` on a pull request in GitHub
  * Actions (fetched when the shallow checkout lacks it); `origin/HEAD` in a clone. Files not yet
@@ -15,6 +16,8 @@ import { resolve } from 'node:path';
 export interface ChangedFiles {
   /** Absolute paths of the files added or changed under the content folder. */
   files: Set<string>;
+  /** The subset of `files` that the change adds (new to the base, or not yet tracked). */
+  added: Set<string>;
   /** The base compared with, or undefined when only uncommitted files could be seen. */
   base: string | undefined;
 }
@@ -59,23 +62,30 @@ export function changedFiles(
   const top = git(['rev-parse', '--show-toplevel'], contentRoot)?.trim();
   if (!top) return undefined;
   const base = findBase(contentRoot, requested, pullRequestBase);
-  const names: string[] = [];
+  const changed: string[] = [];
+  const added: string[] = [];
   if (base !== undefined) {
-    const diff = ['diff', '--name-only', '--diff-filter=AM', '--no-renames'];
+    const diff = ['diff', '--name-status', '--diff-filter=AM', '--no-renames'];
     // Three dots compare with where the branch left the base; a shallow clone may not have that
     // point, and then the base's tip is what the pull request's merge commit was made on.
-    names.push(
-      ...lines(
-        git([...diff, `${base}...HEAD`, '--', contentRoot], top) ??
-          git([...diff, base, 'HEAD', '--', contentRoot], top),
-      ),
-    );
+    for (const entry of lines(
+      git([...diff, `${base}...HEAD`, '--', contentRoot], top) ?? git([...diff, base, 'HEAD', '--', contentRoot], top),
+    )) {
+      // "A\tpath" or "M\tpath".
+      const name = entry.slice(2);
+      changed.push(name);
+      if (entry.startsWith('A')) added.push(name);
+    }
   }
   for (const entry of lines(
     git(['status', '--porcelain', '--untracked-files=all', '--no-renames', '--', contentRoot], top),
   )) {
     // "?? path" is untracked, " M path" modified, "A  path" added; deletions leave nothing to blame.
-    if (!/D/.test(entry.slice(0, 2))) names.push(entry.slice(3));
+    const code = entry.slice(0, 2);
+    if (/D/.test(code)) continue;
+    changed.push(entry.slice(3));
+    if (code === '??' || code.startsWith('A')) added.push(entry.slice(3));
   }
-  return { files: new Set(names.map((name) => resolve(top, name))), base };
+  const absolute = (names: string[]) => new Set(names.map((name) => resolve(top, name)));
+  return { files: absolute(changed), added: absolute(added), base };
 }

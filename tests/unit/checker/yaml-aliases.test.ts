@@ -30,18 +30,32 @@ describe('findAlias', () => {
   });
 });
 
+/**
+ * The processor time `run` takes, in ms. Expanding the aliases took minutes of it; refusing them
+ * takes a fraction of a second. Processor time, not wall time, so another job on a busy machine
+ * does not count against the checker.
+ */
+function cpuMillis<T>(run: () => T): [T, number] {
+  const before = process.cpuUsage();
+  const result = run();
+  const { user, system } = process.cpuUsage(before);
+  return [result, (user + system) / 1000];
+}
+
 describe('a billion-laughs file', () => {
   const laughs = readFileSync(join(FIXTURES, 'bad/places/laughs.yaml'), 'utf8');
+  const good = readContent(join(FIXTURES, 'good'));
+  // The first run compiles the checker's code; what is measured is the file, not that.
+  checkContent(good, { today: TODAY });
 
   test('is ten lines that would expand into 387 million values', () => {
     expect(laughs.trimEnd().split('\n')).toHaveLength(10);
   });
 
   test('is refused by the checker within a second, at its first anchor', () => {
-    const files = withFile(readContent(join(FIXTURES, 'good')), 'places/laughs.yaml', laughs);
-    const started = performance.now();
-    const problems = checkContent(files, { today: TODAY });
-    expect(performance.now() - started).toBeLessThan(1000);
+    const files = withFile(good, 'places/laughs.yaml', laughs);
+    const [problems, took] = cpuMillis(() => checkContent(files, { today: TODAY }));
+    expect(took).toBeLessThan(1000);
     expect(problems.map((p) => [p.file, p.field, p.line, p.column])).toEqual([
       ['content/places/laughs.yaml', '(yaml)', 2, 4],
     ]);
@@ -50,10 +64,9 @@ describe('a billion-laughs file', () => {
 
   test('is refused in a digest’s frontmatter too, one level deeper', () => {
     const digest = `---\n${laughs.replace('name: Laughs\n', '').replace(/^i: .*$/m, (line) => `${line}\nj: &j [*i, *i, *i, *i, *i, *i, *i, *i, *i]`)}---\n\nText.\n`;
-    const files = withFile(readContent(join(FIXTURES, 'good')), 'articles/2020-10-27-laughs.md', digest);
-    const started = performance.now();
-    const problems = checkContent(files, { today: TODAY });
-    expect(performance.now() - started).toBeLessThan(1000);
+    const files = withFile(good, 'articles/2020-10-27-laughs.md', digest);
+    const [problems, took] = cpuMillis(() => checkContent(files, { today: TODAY }));
+    expect(took).toBeLessThan(1000);
     expect(problems.filter((p) => p.field === '(yaml)').map((p) => [p.line, p.column])).toEqual([[2, 4]]);
   });
 });

@@ -16,13 +16,16 @@ const write = (path: string) => {
 
 git('init', '-q', '-b', 'main');
 write('articles/2020-10-26-old.md');
+write('articles/2020-10-27-corrected.md');
 git('add', '.');
 git('commit', '-q', '-m', 'base');
 git('checkout', '-q', '-b', 'contribution');
 write('articles/2020-10-01-committed.md');
+writeFileSync(join(content, 'articles/2020-10-27-corrected.md'), 'a correction\n');
 git('add', '.');
-git('commit', '-q', '-m', 'new digest');
+git('commit', '-q', '-m', 'new digest and a correction');
 write('articles/2020-10-02-uncommitted.md');
+writeFileSync(join(content, 'articles/2020-10-26-old.md'), 'an uncommitted correction\n');
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('changedFiles', () => {
@@ -30,6 +33,13 @@ describe('changedFiles', () => {
     expect(changedFiles(content, 'main', undefined)).toEqual({
       base: 'main',
       files: new Set([
+        join(content, 'articles/2020-10-01-committed.md'),
+        join(content, 'articles/2020-10-27-corrected.md'),
+        join(content, 'articles/2020-10-02-uncommitted.md'),
+        join(content, 'articles/2020-10-26-old.md'),
+      ]),
+      // A corrected digest is changed, not added: it keeps the `added` date it had.
+      added: new Set([
         join(content, 'articles/2020-10-01-committed.md'),
         join(content, 'articles/2020-10-02-uncommitted.md'),
       ]),
@@ -39,7 +49,11 @@ describe('changedFiles', () => {
   test('lists only files not yet committed when there is no base to compare with', () => {
     expect(changedFiles(content, undefined, undefined)).toEqual({
       base: undefined,
-      files: new Set([join(content, 'articles/2020-10-02-uncommitted.md')]),
+      files: new Set([
+        join(content, 'articles/2020-10-02-uncommitted.md'),
+        join(content, 'articles/2020-10-26-old.md'),
+      ]),
+      added: new Set([join(content, 'articles/2020-10-02-uncommitted.md')]),
     });
   });
 
