@@ -76,6 +76,8 @@ export interface EventFacts {
   /** The event page's absolute address. */
   url: string;
   when: Dating;
+  /** The language the page gives its name and summary in, a BCP 47 tag: "fa", or "en" where untranslated. */
+  inLanguage: string;
   places: readonly { id: string; place: Place; url: string }[];
   /** The digests that report it, with their absolute addresses. */
   reports: readonly { headline: string; url: string }[];
@@ -103,6 +105,7 @@ export function eventJsonLd(facts: EventFacts, publisher: Publisher): WithContex
     name: facts.name,
     description: facts.summary,
     url: facts.url,
+    inLanguage: facts.inLanguage,
     startDate: facts.when.date,
     ...(facts.when.until ? { endDate: facts.when.until } : {}),
     location,

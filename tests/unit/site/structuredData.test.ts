@@ -86,12 +86,14 @@ describe('an event', () => {
         name: 'Troops moved to Jolfa',
         url: 'https://example.org/events/x/',
         when: { date: '2020-10', precision: 'month', until: '2020-11' },
+        inLanguage: 'fa',
         places: [{ id: 'jolfa', place: jolfa, url: 'https://example.org/places/jolfa/' }],
         reports: [{ headline: 'Iran deploys troops', url: 'https://example.org/articles/x/' }],
       },
       publisher,
     ) as unknown as Record<string, unknown>;
     expect(ld['@type']).toBe('Event');
+    expect(ld['inLanguage']).toBe('fa');
     expect(ld['startDate']).toBe('2020-10');
     expect(ld['endDate']).toBe('2020-11');
     expect(ld['location']).toEqual([
