@@ -45,6 +45,8 @@ interface Ld {
   location: { '@type': string; url: string; geo?: { '@type': string; latitude: unknown; longitude: unknown } }[];
   subjectOf: { '@type': string }[];
   isBasedOn: { '@type': string; headline: string };
+  headline?: string;
+  translationOfWork?: { '@type': string; url: string };
 }
 
 /** Every JSON-LD block on a page, parsed. */
@@ -124,6 +126,20 @@ describe('structured data', () => {
       expect(ld!['@type']).toBe('Article');
       expect(ld!['isBasedOn']['@type']).toBe('NewsArticle');
       expect(ld!['isBasedOn']['headline']).toBe(article.title);
+    }
+  });
+
+  test('a translated digest page describes itself, in its language, as a translation of the English', () => {
+    for (const article of articles) {
+      const id = articleId(article);
+      const [english] = jsonLd(`articles/${id}/`);
+      const [persian] = jsonLd(`fa/articles/${id}/`);
+      const h1 = page(`fa/articles/${id}/`).querySelector('h1')!;
+      expect(persian!.inLanguage).toBe(h1.getAttribute('lang') ?? 'fa');
+      expect(persian!.headline).toBe(h1.text.trim());
+      expect(persian!.url).toMatch(new RegExp(`/fa/articles/${id}/$`));
+      expect(persian!.translationOfWork).toEqual({ '@type': 'Article', url: english!.url });
+      expect(persian!.isBasedOn).toEqual(english!.isBasedOn);
     }
   });
 

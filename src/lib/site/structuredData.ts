@@ -40,9 +40,15 @@ export interface DigestFacts {
   originalUrl?: string | undefined;
   /** The day of the latest correction, if any. */
   revised?: string | undefined;
+  /** The page's language, a BCP 47 code: English, or a translation's. */
+  inLanguage: string;
+  /** Our headline for the digest in that language, when it is not the original's. */
+  translatedHeadline?: string | undefined;
+  /** The English digest's absolute address, on a page in another language. */
+  translationOf?: string | undefined;
 }
 
-/** A digest page: our Article (in English) about, and based on, the original news article. */
+/** A digest page: our Article about, and based on, the original news article. */
 export function digestJsonLd(facts: DigestFacts, publisher: Publisher): WithContext<Article> {
   const original: NewsArticle = {
     '@type': 'NewsArticle',
@@ -56,15 +62,16 @@ export function digestJsonLd(facts: DigestFacts, publisher: Publisher): WithCont
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
-    headline: `Digest: ${facts.headline}`,
+    headline: facts.translatedHeadline ?? `Digest: ${facts.headline}`,
     description: facts.summary,
     url: facts.url,
     mainEntityOfPage: facts.url,
-    inLanguage: 'en',
+    inLanguage: facts.inLanguage,
     isBasedOn: original,
     about: original,
     publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },
     ...(facts.revised ? { dateModified: facts.revised } : {}),
+    ...(facts.translationOf ? { translationOfWork: { '@type': 'Article', url: facts.translationOf } } : {}),
   };
 }
 
