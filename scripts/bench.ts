@@ -23,6 +23,8 @@ import { outputStats, runMeasured, type OutputStats, type RunResult } from './be
 import { AXIS_BUDGET_BYTES } from '../src/consts.ts';
 import { profileMarkdown, summariseProfile, type CpuProfile, type ProfileSummary } from './bench/profile.ts';
 import { measureSearch, searchGoal, searchMarkdown, type SearchStats } from './bench/search.ts';
+import { dataFileSizes, exportsMarkdown } from './bench/exports.ts';
+import type { ExportSize } from '../src/lib/exports/budgets.ts';
 
 const GOALS = { seconds: 60, memoryBytes: 4 * 1024 ** 3, floorRatio: 2, firstQueryBytes: 150 * 1024, at: 10_000 };
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -43,6 +45,7 @@ interface SizeResult {
   memoryRatio?: number;
   profile?: ProfileSummary;
   search?: SearchStats;
+  exports?: ExportSize[];
 }
 
 const { values } = parseArgs({
@@ -142,6 +145,7 @@ async function benchSize(n: number, profile: boolean): Promise<SizeResult> {
   const ours = await build(site, `ours-${n}`, siteBuild(site));
   const floor = await build(floorDir, `floor-${n}`, astroBuild(floorDir));
   const result: SizeResult = { articles: n, ours, floor };
+  if (ours.output) result.exports = dataFileSizes(join(site, 'dist'));
   if (ours.output) {
     if (existsSync(chromePath)) {
       progress(`N = ${n}: measuring search`);
@@ -215,6 +219,7 @@ function markdown(results: SizeResult[]): string {
     );
   }
 
+  lines.push(...exportsMarkdown(results));
   lines.push(...searchMarkdown(results));
 
   const built = results.filter((r) => r.ours.output && r.floor.output);

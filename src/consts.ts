@@ -30,3 +30,32 @@ export const SITE_IMAGE = {
  * size: tests/build/budgets.test.ts holds every built page to it and `npm run bench` reports it.
  */
 export const AXIS_BUDGET_BYTES = 8 * 1024;
+
+/**
+ * The most each file under /data/ may weigh, raw bytes as a researcher downloads it, by the path
+ * of its whole file: a part ("events/2020-10.csv"), a month file ("timeline/2020-10.json"), a
+ * place's file ("places/jolfa.json") and a schema ("schemas/x.schema.json") count under the whole
+ * ("events.csv", "timeline.json", "places.json", "schemas.json"), as no part holds more than its
+ * whole would. The files that grow with the archive are sized for WHOLE_EXPORT_LIMIT records of
+ * today's content with room to spare (beyond it they are cut into parts); the gazetteer and the
+ * actors for a thousand places and a thousand actors. tests/build/budgets.test.ts holds every
+ * export of the real build to these, tests/build/scale.test.ts those of a large archive, and
+ * `npm run bench` reports them.
+ */
+export const EXPORT_BUDGET_BYTES: Readonly<Record<string, number>> = {
+  'timeline.json': 7 * 1024 ** 2,
+  'articles.json': 9 * 1024 ** 2,
+  'events.csv': 3.5 * 1024 ** 2,
+  'articles.csv': 7.5 * 1024 ** 2,
+  'timelinejs.json': 7 * 1024 ** 2,
+  'events.ics': 7 * 1024 ** 2,
+  'places.json': 160 * 1024,
+  'places.geojson': 1024 ** 2,
+  'places.csv': 1024 ** 2,
+  'actors.json': 512 * 1024,
+  'actors.csv': 512 * 1024,
+  'basemap.json': 64 * 1024,
+  'aras.geojson': 16 * 1024,
+  'schemas.json': 16 * 1024,
+  'datapackage.json': 2 * 1024 ** 2,
+};

@@ -396,4 +396,38 @@ export const en = {
   'axis.highlight': 'Entries that answer the other filters are marked under the axis.',
   'timeline.continuing': 'Continuing from an earlier month',
   'entry.continuing': 'Continuing: began {date}',
+
+  // An event's own page (views/EventView.astro, components/Citation.astro), a month only a span
+  // lasts into (views/PeriodView.astro) and the 404 page (pages/404.astro)
+  'event.when': 'When',
+  'event.where': 'Where',
+  'event.who': 'Who',
+  'event.claimedBy': 'Claimed by',
+  'event.deniedBy': 'Denied by',
+  'event.noDenial': 'No denial is reported in the digests.',
+  'event.onTimeline': 'On the timeline',
+  'event.amongItsDay': 'See it among the events of its day',
+  'event.mapOfPlace': 'Map of the place of this event',
+  'event.mapOfPlaces': 'Map of the places of this event',
+  'event.reportedInOne': 'The article that reports it',
+  'event.reportedInMany': 'The articles that report it',
+  'event.original': 'Original article',
+  'event.onOutletSite': 'on {outlet}’s site',
+  'event.nearby': { one: 'At the same places, within a week', other: 'At the same places, within {n} weeks' },
+  'event.nearbyYearOnly': 'This event is known only to the year, too loosely to say what happened near it in time.',
+  'event.nearbyNone': 'The timeline has no other event at these places within that time.',
+  'event.corrections': 'Corrections to its digests',
+  'event.correction': '{date}, in the digest of {digest}: {note}',
+  'cite.event': 'Cite this event',
+  'cite.digest': 'Cite this digest',
+  'cite.note':
+    'This address will not change. Put the day you read the page in place of YYYY-MM-DD; the page lists any corrections made since.',
+  'period.ledeContinuing': {
+    one: 'No entry is dated to {period} itself; {n} entry that began earlier lasts into it.',
+    other: 'No entry is dated to {period} itself; {n} entries that began earlier last into it.',
+  },
+  'notFound.heading': 'This page is not here',
+  'notFound.lede': 'The address may be mistyped, or the page may have been renamed.',
+  'notFound.timeline': 'Read the timeline',
+  'notFound.search': 'Search the site',
 } as const satisfies Record<string, Message>;

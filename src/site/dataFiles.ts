@@ -10,7 +10,6 @@ import { absoluteUrl, actorUrl, articleUrl, entryUrl, href, placeUrl } from './u
 import type { SiteUrls } from '../lib/exports/siteUrls.ts';
 import {
   PLACE_EXPORT_LIMIT,
-  WHOLE_EXPORT_LIMIT,
   actorsExport,
   articlesByPeriod,
   articlesExport,
@@ -23,9 +22,12 @@ import {
 } from './exports.ts';
 import { displayName } from '../lib/model/gazetteer.ts';
 import { DATA_PACKAGE_PATH, dataFiles, type DataFile } from '../lib/exports/catalogue.ts';
-import { contentCsv } from '../lib/exports/csv.ts';
-import { timelineJs } from '../lib/exports/timelinejs.ts';
-import { contentStamp, icalendar } from '../lib/exports/icalendar.ts';
+import { contentCsv, tableCsv } from '../lib/exports/csv.ts';
+import { TABLES, type TableContent } from '../lib/exports/tables.ts';
+import { WHOLE_EXPORT_LIMIT, partPath, partsIfLarge, type Part } from '../lib/exports/parts.ts';
+import type { Period } from '../lib/timeline/periods.ts';
+import { timelineJs, timelineJsIndex } from '../lib/exports/timelinejs.ts';
+import { contentStamp, icalendar, isCalendarEvent } from '../lib/exports/icalendar.ts';
 import { jsonSchema } from '../lib/exports/json-schemas.ts';
 import { dataPackage } from '../lib/exports/datapackage.ts';
 
@@ -42,12 +44,6 @@ async function build(): Promise<DataFiles> {
     content;
   const articlePeriods = articlesByPeriod(articles);
   const articlePeriodByKey = new Map(articlePeriods.map((p) => [p.key, p]));
-  const files = dataFiles({
-    periodKeys: periods.map((p) => p.key),
-    articlePeriodKeys: articlePeriods.map((p) => p.key),
-    placeIds: places.map((p) => p.id),
-    limits: { whole: WHOLE_EXPORT_LIMIT, place: PLACE_EXPORT_LIMIT },
-  });
   const urls: SiteUrls = {
     entry: (entry) => entryUrl(entry, locate(entry)),
     article: articleUrl,
@@ -66,8 +62,44 @@ async function build(): Promise<DataFiles> {
   const periodByKey = new Map(periods.map((p) => [p.key, p]));
   const json = (value: unknown) => JSON.stringify(value);
 
+  // The files that grow with the archive, in parts once one file should not hold them (parts.ts).
+  const tableContent: TableContent = { entries, articles, places, actors, urls };
+  const tableParts = new Map(TABLES.map((table) => [`${table.name}.csv`, table.parts(tableContent)]));
+  const timelineJsParts = partsIfLarge(
+    entries.filter((e) => e.type === 'event'),
+    (e) => e.when.date,
+  );
+  const calendarParts = partsIfLarge(entries.filter(isCalendarEvent), (e) => e.when.date);
+  const parts = new Map<string, readonly Period[]>();
+  for (const [path, list] of [
+    ...tableParts,
+    ['timelinejs.json', timelineJsParts] as const,
+    ['events.ics', calendarParts] as const,
+  ])
+    if (list) parts.set(path, list);
+  // With nothing known to the day the calendar holds no event, so no DTSTAMP is written.
+  const calendar = { ...lookups, stamp: contentStamp(articles, entries) ?? '1970-01-01' };
+
+  const files = dataFiles({
+    periodKeys: periods.map((p) => p.key),
+    articlePeriodKeys: articlePeriods.map((p) => p.key),
+    placeIds: places.map((p) => p.id),
+    limits: { whole: WHOLE_EXPORT_LIMIT, place: PLACE_EXPORT_LIMIT },
+    parts,
+  });
+
   const bodyOf = (file: DataFile): string => {
-    if (file.table) return contentCsv(file.table, { entries, articles, places, actors, urls });
+    if (file.table && file.period)
+      return tableCsv(file.table, numbered(tableParts.get(`${file.table.name}.csv`), file.period.key).records);
+    if (file.table) return contentCsv(file.table, tableContent);
+    if (file.jsonSchema === 'timelinejs' && file.period) {
+      const part = numbered(timelineJsParts, file.period.key);
+      return json(timelineJs(part.records, lookups, part));
+    }
+    if (file.format === 'ics' && file.period) {
+      const part = numbered(calendarParts, file.period.key);
+      return icalendar(part.records, calendar, part);
+    }
     const month = /^timeline\/(.+)\.json$/.exec(file.path)?.[1];
     if (month) return json(timelineMonthExport(periodByKey.get(month)!, locate, within));
     const articleMonth = /^articles\/(.+)\.json$/.exec(file.path)?.[1];
@@ -97,10 +129,21 @@ async function build(): Promise<DataFiles> {
           ),
         );
       case 'timelinejs.json':
-        return json(timelineJs(entries, lookups));
+        return json(
+          timelineJsParts
+            ? timelineJsIndex(
+                timelineJsParts.map((p) => ({
+                  key: p.key,
+                  label: p.label,
+                  eventCount: p.records.length,
+                  path: partPath('timelinejs.json', p.key),
+                })),
+                lookups,
+              )
+            : timelineJs(entries, lookups),
+        );
       case 'events.ics':
-        // With nothing known to the day the calendar holds no event, so no DTSTAMP is written.
-        return icalendar(entries, { ...lookups, stamp: contentStamp(articles, entries) ?? '1970-01-01' });
+        return icalendar(entries, calendar);
     }
     throw new Error(`src/site/dataFiles.ts has no way to build /data/${file.path}: add one beside the others.`);
   };
@@ -109,6 +152,13 @@ async function build(): Promise<DataFiles> {
   const bytes = new Map([...bodies].map(([path, body]) => [path, Buffer.byteLength(body, 'utf8')]));
   bodies.set(DATA_PACKAGE_PATH, json(dataPackage(files, { bytes, homepage: absoluteUrl(href()) })));
   return { files, bodies };
+}
+
+/** One part of a file cut by period, with its place among them: the 3rd of 60. */
+function numbered<T>(parts: readonly Part<T>[] | undefined, key: string): Part<T> & { number: number; count: number } {
+  const index = parts?.findIndex((p) => p.key === key) ?? -1;
+  if (!parts || index < 0) throw new Error(`src/site/dataFiles.ts: no part for period "${key}" among the parts built.`);
+  return { ...parts[index]!, number: index + 1, count: parts.length };
 }
 
 let cached: Promise<DataFiles> | undefined;
@@ -124,4 +174,15 @@ export async function dataFileBody(path: string): Promise<string> {
   const body = (await siteDataFiles()).bodies.get(path);
   if (body === undefined) throw new Error(`/data/${path} is not in src/lib/exports/catalogue.ts: add it there.`);
   return body;
+}
+
+/**
+ * The parts a file is cut into, as a route's static paths: `partPaths('timelinejs.json')` gives
+ * `[{ params: { period: '2020-10' } }, …]`, or none while the file is whole.
+ */
+export async function partPaths(wholePath: string) {
+  const { files } = await siteDataFiles();
+  return files.flatMap((f) =>
+    f.period && f.path === partPath(wholePath, f.period.key) ? [{ params: { period: f.period.key } }] : [],
+  );
 }

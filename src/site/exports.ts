@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Actor, Article, Place } from '../lib/model/schema.ts';
 import { isFullEvent, type ContentRecord } from '../lib/model/records.ts';
-import { periodKeyOf, periodOf } from '../lib/timeline/periods.ts';
+import { byPeriod, isWhole } from '../lib/exports/parts.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
 import type { EntryLocation } from '../lib/timeline/archive.ts';
 import { allNames, displayName, type PlaceRecord } from '../lib/model/gazetteer.ts';
@@ -61,15 +61,12 @@ export function exportEntry(entry: TimelineEntry, locate: Locate, within: Within
 
 export type ExportedEntry = ReturnType<typeof exportEntry>;
 
-/** Up to this many entries, timeline.json carries them all; beyond, researchers follow `months`. */
-export const WHOLE_EXPORT_LIMIT = 5000;
-
 /** At most this many entries in a place's file, the most recent: what a map popup can show. */
 export const PLACE_EXPORT_LIMIT = 100;
 
 /**
  * `/data/timeline.json`: an index of the months, each with its own file, and every entry in date
- * order while there are no more than WHOLE_EXPORT_LIMIT (so the file never grows without bound).
+ * order while one file may hold them (parts.ts), so the file never grows without bound.
  */
 export function timelineExport(
   entries: readonly TimelineEntry[],
@@ -77,7 +74,7 @@ export function timelineExport(
   locate: Locate,
   within: Within,
 ) {
-  const whole = entries.length <= WHOLE_EXPORT_LIMIT;
+  const whole = isWhole(entries.length);
   return {
     version: EXPORT_VERSION,
     description: whole
@@ -258,30 +255,24 @@ export function exportArticle({ id, data }: ContentRecord<Article>) {
 
 /** Articles under the period they were published in, each period's in date order, periods in key order. */
 export function articlesByPeriod(articles: readonly ContentRecord<Article>[]) {
-  const byKey = new Map<string, ContentRecord<Article>[]>();
-  for (const article of articles) {
-    const key = periodKeyOf(article.data.published.date);
-    byKey.set(key, [...(byKey.get(key) ?? []), article]);
-  }
-  return [...byKey]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, list]) => ({
-      ...periodOf(key),
-      articles: list.sort(
-        (a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id),
-      ),
-    }));
+  const inOrder = [...articles].sort(
+    (a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id),
+  );
+  return byPeriod(inOrder, (a) => a.data.published.date).map(({ records, ...period }) => ({
+    ...period,
+    articles: records,
+  }));
 }
 
 export type ArticlePeriod = ReturnType<typeof articlesByPeriod>[number];
 
 /**
- * `/data/articles.json`: every article's metadata while there are no more than WHOLE_EXPORT_LIMIT,
+ * `/data/articles.json`: every article's metadata while one file may hold them (parts.ts),
  * and always an index of the months they were published in, each with its own file.
  */
 export function articlesExport(periods: readonly ArticlePeriod[]) {
   const total = periods.reduce((n, p) => n + p.articles.length, 0);
-  const whole = total <= WHOLE_EXPORT_LIMIT;
+  const whole = isWhole(total);
   return {
     version: EXPORT_VERSION,
     description: whole

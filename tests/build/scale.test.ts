@@ -12,8 +12,15 @@ import { contentFiles, makeContent } from '../../scripts/bench/synthetic.ts';
 import { writeFiles } from '../../scripts/lib/project-copy.ts';
 import { files } from '../support/dist.ts';
 import { build, makeProject, removeProject } from '../support/project.ts';
+import { dataFileSizes } from '../../scripts/bench/exports.ts';
+import { overBudget } from '../../src/lib/exports/budgets.ts';
+import { WHOLE_EXPORT_LIMIT } from '../../src/lib/exports/parts.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
-const ARTICLES = 1500;
+// Enough digests for more events than one export file holds (WHOLE_EXPORT_LIMIT), so that the
+// events table and the TimelineJS file are cut into parts by month.
+const ARTICLES = 1900;
 const HTML_BUDGET = 150 * 1024;
 
 interface ExportedEntry {
@@ -27,7 +34,8 @@ beforeAll(async () => {
   dir = await makeProject();
   rmSync(join(dir, 'content'), { recursive: true });
   await writeFiles(join(dir, 'content'), contentFiles(makeContent({ articles: ARTICLES, places: 40 })));
-  const result = build(dir);
+  // Several minutes on a shared machine: the build's own limit is raised to the hook's.
+  const result = build(dir, {}, 580_000);
   expect(result.status, result.output.slice(-3000)).toBe(0);
   dist = result.dist;
 }, 600_000);
@@ -45,6 +53,10 @@ describe(`a ${ARTICLES}-article archive`, () => {
       .filter(({ size }) => size > HTML_BUDGET)
       .map(({ f, size }) => `${f}: ${Math.round(size / 1024)} KB`);
     expect(over).toEqual([]);
+  });
+
+  test('keeps every file under /data/ within its byte budget', () => {
+    expect(overBudget(dataFileSizes(dist))).toEqual([]);
   });
 
   test('cuts the timeline into month pages and gives every entry a URL that finds it', () => {
@@ -76,6 +88,38 @@ describe(`a ${ARTICLES}-article archive`, () => {
       }
     }
     expect(total).toBe(index.entryCount);
+  });
+
+  test('cuts the events table and the TimelineJS file into month parts that hold every event once', () => {
+    const index = json<{ months: { url: string }[] }>('data/timeline.json');
+    const events = index.months.flatMap((m) =>
+      json<{ entries: { id: string; type: string }[] }>(m.url.slice(1)).entries.filter((e) => e.type === 'event'),
+    );
+    expect(events.length, 'the synthetic archive has too few events to cut: raise ARTICLES').toBeGreaterThan(
+      WHOLE_EXPORT_LIMIT,
+    );
+    const pkg = json<{ resources: { path: string }[] }>('data/datapackage.json');
+    const parts = (pattern: RegExp) => pkg.resources.map((r) => r.path).filter((p) => pattern.test(p));
+    expect(existsSync(join(dist, 'data/events.csv'))).toBe(false);
+    const csvParts = parts(/^events\/[\d-]+\.csv$/);
+    const rows = csvParts.flatMap((p) => parseCsv(read(`data/${p}`), { bom: true, columns: true }) as { id: string }[]);
+    expect(rows.map((r) => `event-${r.id}`).sort()).toEqual(events.map((e) => e.id).sort());
+
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(read('data/schemas/timelinejs.schema.json')));
+    const timelineJs = json<{ title: { text: { headline: string } }; events: { text: { text: string } }[] }>(
+      'data/timelinejs.json',
+    );
+    expect(validate(timelineJs), 'the index is a TimelineJS file').toBe(true);
+    const jsParts = parts(/^timelinejs\/[\d-]+\.json$/);
+    expect(jsParts).toHaveLength(timelineJs.events.length);
+    expect(timelineJs.events.map((e) => /\/data\/(timelinejs\/[\d-]+\.json)"/.exec(e.text.text)?.[1])).toEqual(jsParts);
+    const slides = jsParts.flatMap((p, i) => {
+      const part = json<{ title: { text: { text: string } }; events: { unique_id: string }[] }>(`data/${p}`);
+      expect(validate(part) ? [] : validate.errors, p).toEqual([]);
+      expect(part.title.text.text, p).toContain(`Part ${i + 1} of ${jsParts.length}`);
+      return part.events.map((e) => e.unique_id);
+    });
+    expect(slides.sort()).toEqual(events.map((e) => e.id).sort());
   });
 
   test('shows the latest page on the front page, with every month linked', () => {

@@ -10,7 +10,13 @@ const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 const HARNESS = `${baseUrl}/__timelinejs/`;
 
 interface TimelineJsFile {
-  events: { unique_id: string; display_date: string; start_date: { year: number; month?: number; day?: number } }[];
+  title: { text: { headline: string; text: string } };
+  events: {
+    unique_id: string;
+    display_date: string;
+    start_date: { year: number; month?: number; day?: number };
+    text: { headline: string; text: string };
+  }[];
 }
 interface TimelineJsEvent {
   unique_id: string;
@@ -22,12 +28,11 @@ describe.skipIf(!browserPath)('the TimelineJS export in the real TimelineJS', ()
   let watched: WatchedPage;
   let data: TimelineJsFile;
 
-  beforeAll(async () => {
-    browser = await launch();
-    data = await siteJson<TimelineJsFile>('/data/timelinejs.json');
-    watched = await openPage(browser);
+  /** Opens the harness page with TimelineJS reading `file` (a path under the site) and waits until it has loaded. */
+  async function loadTimeline(file: string): Promise<WatchedPage> {
+    const opened = await openPage(browser);
     // The page is served on the site's own origin, so TimelineJS fetches the file as any embed would.
-    await watched.page.route(`${HARNESS}**`, (route) => {
+    await opened.page.route(`${HARNESS}**`, (route) => {
       const path = new URL(route.request().url()).pathname.slice('/__timelinejs/'.length);
       if (path === '')
         return route.fulfill({
@@ -35,7 +40,7 @@ describe.skipIf(!browserPath)('the TimelineJS export in the real TimelineJS', ()
           body: `<!doctype html><html><head><meta charset="utf-8">
             <link rel="stylesheet" href="css/timeline.css"><script src="js/timeline.js"></script></head>
             <body><div id="timeline-embed" style="width:100%;height:600px"></div><script>
-            window.timeline = new TL.Timeline('timeline-embed', '${baseUrl}/data/timelinejs.json',
+            window.timeline = new TL.Timeline('timeline-embed', '${baseUrl}${file}',
               { script_path: '${HARNESS}js/', hash_bookmark: false });
             window.timeline.on('loaded', () => { window.timelineLoaded = true; });
             </script></body></html>`,
@@ -47,13 +52,20 @@ describe.skipIf(!browserPath)('the TimelineJS export in the real TimelineJS', ()
     });
     // TimelineJS's stylesheet asks Google Fonts for its typefaces: answered here with nothing, so
     // the test stays on this machine.
-    await watched.page.route(/^https:\/\/fonts\.(googleapis|gstatic)\.com\//, (route) =>
+    await opened.page.route(/^https:\/\/fonts\.(googleapis|gstatic)\.com\//, (route) =>
       route.fulfill({ status: 200, contentType: 'font/ttf', body: '' }),
     );
-    await watched.page.goto(HARNESS);
-    await watched.page.waitForFunction(
+    await opened.page.goto(HARNESS);
+    await opened.page.waitForFunction(
       () => (window as unknown as { timelineLoaded?: boolean }).timelineLoaded === true,
     );
+    return opened;
+  }
+
+  beforeAll(async () => {
+    browser = await launch();
+    data = await siteJson<TimelineJsFile>('/data/timelinejs.json');
+    watched = await loadTimeline('/data/timelinejs.json');
   });
   afterAll(async () => {
     await browser?.close();
@@ -90,5 +102,22 @@ describe.skipIf(!browserPath)('the TimelineJS export in the real TimelineJS', ()
     }
     const shown = await watched.page.locator('.tl-slide .tl-headline-date').allTextContents();
     for (const label of ['27 September – 3 October 2020', 'October 2020']) expect(shown).toContain(label);
+  });
+
+  // A large archive's timelinejs.json is the index of its parts; the real archive has one whole
+  // file. To load a part: `npm run bench -- --sizes 2000 --keep`, then run this file with
+  // ARAS_DIST=<its site/dist> and -t "part" (the tests above expect the real archive's dates).
+  test('loads a part of a timeline cut by period on its own, its title slide saying which part', async () => {
+    const partUrls = data.title.text.headline.endsWith('the parts')
+      ? data.events.map((e) => /href="[^"]*(\/data\/timelinejs\/[^"]+\.json)"/.exec(e.text.text)?.[1])
+      : [];
+    expect(partUrls.every((url) => url !== undefined)).toBe(true);
+    for (const url of partUrls.slice(0, 1)) {
+      const part = await siteJson<TimelineJsFile>(url!);
+      expect(part.title.text.text).toMatch(/Part 1 of \d+/);
+      const loaded = await loadTimeline(url!);
+      expect(await loaded.page.locator('.tl-timemarker').count()).toBe(part.events.length);
+      expect(loaded.errors).toEqual([]);
+    }
   });
 });

@@ -27,13 +27,13 @@ export async function makeProject(): Promise<string> {
   return dir;
 }
 
-/** Runs `astro build` in the copy, with extra environment such as TZ. */
-export function build(dir: string, env: Record<string, string> = {}): BuildResult {
+/** Runs `astro build` in the copy, with extra environment such as TZ; a large archive may need more time. */
+export function build(dir: string, env: Record<string, string> = {}, timeoutMs = 200_000): BuildResult {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ARAS_CONTENT_DIR: './content', NO_COLOR: '1', ...env },
-    timeout: 200_000,
+    timeout: timeoutMs,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir, dist: join(dir, 'dist') };
 }

@@ -26,17 +26,24 @@ export function aliasMessage(use: AliasUse): string {
   return `The YAML uses an anchor or alias ("${use.token}" here${more}), which could expand into a billion values.`;
 }
 
-/** The tokens the CST gives anchors and aliases; everything else is walked through. */
-function collect(node: unknown, found: { offset: number; source: string }[]): void {
-  if (Array.isArray(node)) {
-    for (const item of node) collect(item, found);
-    return;
+/**
+ * The tokens the CST gives anchors and aliases; everything else is walked through. With a stack
+ * of its own, not recursion: a stranger's file may nest deeper than the call stack goes.
+ */
+function collect(root: unknown, found: { offset: number; source: string }[]): void {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      pending.push(...node);
+      continue;
+    }
+    const token = node as { type?: unknown; offset?: unknown; source?: unknown };
+    if ((token.type === 'anchor' || token.type === 'alias') && typeof token.offset === 'number')
+      found.push({ offset: token.offset, source: String(token.source ?? '') });
+    pending.push(...Object.values(node));
   }
-  if (node === null || typeof node !== 'object') return;
-  const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-  if ((token.type === 'anchor' || token.type === 'alias') && typeof token.offset === 'number')
-    found.push({ offset: token.offset, source: String(token.source ?? '') });
-  for (const value of Object.values(node)) if (value !== null && typeof value === 'object') collect(value, found);
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { TABLES, type Table } from './tables.ts';
 import { JSON_SHAPES, type JsonSchemaName } from './json-schemas.ts';
+import { partPath } from './parts.ts';
+import type { Period } from '../timeline/periods.ts';
 
 /** The licences the data is under, as the data package names them. */
 export const LICENCES = {
@@ -48,6 +50,8 @@ export interface DataFile {
   jsonSchema?: JsonSchemaName;
   /** For a schema file, the schema it is. */
   describes?: JsonSchemaName;
+  /** For a part of a file cut by period (parts.ts), the period it holds. */
+  period?: Period;
   /** A short excerpt of the file's text: one record, as a reader would find it. */
   example: (body: string) => string;
 }
@@ -93,23 +97,60 @@ export interface DataFileSet {
   placeIds: readonly string[];
   /** Up to how many entries timeline.json holds them all, and how many a place's file holds. */
   limits: { whole: number; place: number };
+  /**
+   * The files cut into parts because one file should not hold them all (parts.ts), by the path the
+   * whole file would have ("events.csv"), with the periods of their parts.
+   */
+  parts: ReadonlyMap<string, readonly Period[]>;
+}
+
+/**
+ * A whole file, or in its place its parts, one per period, in a folder named for it: each part
+ * described, typed and exemplified as the whole file is, and listed together on the /data/ page.
+ */
+function wholeOrParts(file: DataFile, periods: readonly Period[] | undefined, limit: number): DataFile[] {
+  if (!periods) return [file];
+  return periods.map((period) => ({
+    ...file,
+    path: partPath(file.path, period.key),
+    name: `${file.name}-${period.key}`,
+    title: `${file.title}, ${period.label}`,
+    description: `${file.description} Past ${limit.toLocaleString('en')} records it is cut into one file per month (or per year, for what is known only to the year), each whole on its own: together these ${periods.length} files hold them all.`,
+    group: partPath(file.path, '<period>'),
+    period,
+  }));
 }
 
 /** Every file under /data/ but the data package itself, in the order they are listed. */
-export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: DataFileSet): DataFile[] {
+export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits, parts }: DataFileSet): DataFile[] {
   const cc = 'CC-BY-4.0' as const;
+  const split = (file: DataFile) => wholeOrParts(file, parts.get(file.path), limits.whole);
+  const timelineJs: DataFile = {
+    path: 'timelinejs.json',
+    name: 'timelinejs',
+    title: 'The timeline for TimelineJS',
+    description:
+      'Every event as a slide for Knight Lab’s TimelineJS: dates at their precision, spans with an end date, the digests that report it as its sources.',
+    format: 'json',
+    licence: cc,
+    group: 'timelinejs.json',
+    jsonSchema: 'timelinejs',
+    example: firstOf('events'),
+  };
   return [
-    ...TABLES.map((table): DataFile => ({
-      path: `${table.name}.csv`,
-      name: table.name,
-      title: `${table.title} (CSV)`,
-      description: table.description,
-      format: 'csv',
-      licence: cc,
-      group: `${table.name}.csv`,
-      table,
-      example: firstCsvRecord,
-    })),
+    ...TABLES.flatMap((table) =>
+      split({
+        path: `${table.name}.csv`,
+        name: table.name,
+        title: `${table.title} (CSV)`,
+        description: table.description,
+        format: 'csv',
+        licence: cc,
+        group: `${table.name}.csv`,
+        table,
+        example: firstCsvRecord,
+      }),
+    ),
     {
       path: 'timeline.json',
       name: 'timeline',
@@ -190,19 +231,17 @@ export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: D
       jsonSchema: 'place-entries',
       example: firstOf('entries'),
     })),
-    {
-      path: 'timelinejs.json',
-      name: 'timelinejs',
-      title: 'The timeline for TimelineJS',
-      description:
-        'Every event as a slide for Knight Lab’s TimelineJS: dates at their precision, spans with an end date, the digests that report it as its sources.',
-      format: 'json',
-      licence: cc,
-      group: 'timelinejs.json',
-      jsonSchema: 'timelinejs',
-      example: firstOf('events'),
-    },
-    {
+    ...(parts.has(timelineJs.path)
+      ? [
+          {
+            ...timelineJs,
+            title: 'The timeline for TimelineJS: the parts',
+            description: `More than ${limits.whole.toLocaleString('en')} events, too many for one file: a TimelineJS file with one slide per part, each giving its period, its number of events and the address of its file.`,
+          },
+          ...split(timelineJs),
+        ]
+      : [timelineJs]),
+    ...split({
       path: 'events.ics',
       name: 'events-ics',
       title: 'Events known to the day (iCalendar)',
@@ -212,7 +251,7 @@ export function dataFiles({ periodKeys, articlePeriodKeys, placeIds, limits }: D
       licence: cc,
       group: 'events.ics',
       example: firstEvent,
-    },
+    }),
     {
       path: 'basemap.json',
       name: 'basemap',

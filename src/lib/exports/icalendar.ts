@@ -70,24 +70,42 @@ function description(entry: TimelineEntry, o: CalendarOptions): string {
   return lines.join('\n');
 }
 
-/** `/data/events.ics`. */
-export function icalendar(entries: readonly TimelineEntry[], o: CalendarOptions): string {
-  const events = entries.filter(isCalendarEvent);
+/** Which part of a calendar cut by period (parts.ts) a file is: its name and description say so. */
+export interface CalendarPart {
+  /** "October 2020". */
+  label: string;
+  /** 1 for the first part. */
+  number: number;
+  count: number;
+}
+
+/** What the calendar holds and what it leaves out, for its DESCRIPTION. */
+function aboutCalendar(entries: readonly TimelineEntry[], o: CalendarOptions, part: CalendarPart | undefined): string {
+  if (part)
+    return `Part ${part.number} of ${part.count} of the Aras Border Timeline's calendar: the events known to the day that begin in ${part.label}, as all-day events; a span is one event over its days. The other parts, and the events known only to the month or the year, are listed at ${o.urls.absolute(o.urls.data(''))}. Data under CC BY 4.0.`;
   const leftOut = entries.filter((e) => e.type === 'event' && e.when.precision !== 'day').length;
-  const calendarDescription =
+  return (
     `The events of the Aras Border Timeline known to the day, as all-day events; a span is one event over its days. ` +
     (leftOut === 0
       ? 'Every event is known to the day.'
       : `${leftOut} event${leftOut === 1 ? ' is' : 's are'} known only to the month or the year and left out: they are in ${o.urls.absolute(o.urls.data('events.csv'))} and ${o.urls.absolute(o.urls.data('timeline.json'))}.`) +
-    ' Data under CC BY 4.0.';
+    ' Data under CC BY 4.0.'
+  );
+}
+
+/** `/data/events.ics`, or for a part of a calendar cut by period, the events given. */
+export function icalendar(entries: readonly TimelineEntry[], o: CalendarOptions, part?: CalendarPart): string {
+  const events = entries.filter(isCalendarEvent);
+  const calendarDescription = aboutCalendar(entries, o, part);
+  const name = part ? `Aras Border Timeline: ${part.label}` : 'Aras Border Timeline';
   const stamp = `${icsDate(o.stamp)}T000000Z`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Aras Border Timeline//Events//EN',
     'CALSCALE:GREGORIAN',
-    `NAME:${escapeText('Aras Border Timeline')}`,
-    `X-WR-CALNAME:${escapeText('Aras Border Timeline')}`,
+    `NAME:${escapeText(name)}`,
+    `X-WR-CALNAME:${escapeText(name)}`,
     `DESCRIPTION:${escapeText(calendarDescription)}`,
     `X-WR-CALDESC:${escapeText(calendarDescription)}`,
   ];

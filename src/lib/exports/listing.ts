@@ -23,8 +23,8 @@ export interface ListedGroup {
   description: string;
   format: DataFile['format'];
   licence: (typeof LICENCES)[keyof typeof LICENCES];
-  /** Every file in the group with its size. */
-  files: { path: string; bytes: number }[];
+  /** Every file in the group with its size, and for a part of a file cut by period, that period ("October 2020"). */
+  files: { path: string; bytes: number; period?: string }[];
   totalBytes: number;
   /** One record of the group's first file. */
   example: string;
@@ -37,9 +37,10 @@ export function listDataFiles(files: readonly DataFile[], bodies: ReadonlyMap<st
     const body = bodies.get(file.path);
     if (body === undefined) throw new Error(`No text for /data/${file.path}: build it before listing it.`);
     const bytes = new TextEncoder().encode(body).length;
+    const listedFile = { path: file.path, bytes, ...(file.period ? { period: file.period.label } : {}) };
     const listed = groups.get(file.group);
     if (listed) {
-      listed.files.push({ path: file.path, bytes });
+      listed.files.push(listedFile);
       listed.totalBytes += bytes;
       continue;
     }
@@ -48,7 +49,7 @@ export function listDataFiles(files: readonly DataFile[], bodies: ReadonlyMap<st
       description: file.description,
       format: file.format,
       licence: LICENCES[file.licence],
-      files: [{ path: file.path, bytes }],
+      files: [listedFile],
       totalBytes: bytes,
       example: file.example(body),
     });

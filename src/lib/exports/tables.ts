@@ -13,6 +13,7 @@ import { displayName } from '../model/gazetteer.ts';
 import type { SiteUrls } from './siteUrls.ts';
 import { containment } from '../model/containment.ts';
 import { containingPlaces, entriesByPlace } from '../timeline/byPlace.ts';
+import { partsIfLarge, type Part } from './parts.ts';
 
 /**
  * Joins the items of a list in one cell: "jolfa|khoda-afarin". A character that no id, name or
@@ -64,6 +65,11 @@ export interface Table {
   fields: readonly Field[];
   /** One array of cells per row, in the order of `fields`. */
   rows: (content: TableContent) => CellValue[][];
+  /**
+   * For a table that grows with the archive, its rows in one part per period once one file should
+   * not hold them all (parts.ts); undefined while one file holds them, and always for one that does not grow.
+   */
+  parts: (content: TableContent) => Part<CellValue[]>[] | undefined;
 }
 
 function defineTable<R>(spec: {
@@ -71,14 +77,21 @@ function defineTable<R>(spec: {
   title: string;
   description: string;
   records: (content: TableContent) => R[];
+  /** For a table that grows with the archive: the date that files a record under its period. */
+  dateOf?: (record: R) => string;
   columns: Column<R>[];
 }): Table {
+  const row = (record: R) => spec.columns.map((column) => column.value(record));
+  const { dateOf } = spec;
   return {
     name: spec.name,
     title: spec.title,
     description: spec.description,
     fields: spec.columns.map(({ value: _value, ...field }) => field),
-    rows: (content) => spec.records(content).map((record) => spec.columns.map((column) => column.value(record))),
+    rows: (content) => spec.records(content).map(row),
+    parts: (content) =>
+      dateOf &&
+      partsIfLarge(spec.records(content), dateOf)?.map((part) => ({ ...part, records: part.records.map(row) })),
   };
 }
 
@@ -87,13 +100,39 @@ const nameOf = <T extends { name: string }>(records: readonly ContentRecord<T>[]
   return (id: string) => names.get(id) ?? id;
 };
 
-const id = { name: 'id', type: 'string', required: true, pattern: ID_PATTERN.source } as const;
-const precision = {
-  type: 'string',
-  required: true,
-  values: PRECISIONS,
-  description: 'How precisely the date is known: day, month or year.',
-} as const;
+type Getter<R> = (record: R) => CellValue;
+type Constraints = Pick<Field, 'required' | 'values' | 'pattern'>;
+
+/** A column of one type: `text('outlet', 'Who published it.', (r) => r.data.outlet, REQUIRED)`. */
+const columnOf =
+  (type: FieldType) =>
+  <R>(name: string, description: string, value: Getter<R>, constraints: Constraints = {}): Column<R> => ({
+    name,
+    type,
+    description,
+    value,
+    ...constraints,
+  });
+const text = columnOf('string');
+const list = columnOf('list');
+const number = columnOf('number');
+const integer = columnOf('integer');
+const flag = columnOf('boolean');
+
+const REQUIRED = { required: true } as const;
+const DATE = { pattern: PARTIAL_DATE_PATTERN } as const;
+const ID_REF = { pattern: ID_PATTERN.source } as const;
+const COUNTRY = { pattern: '^[A-Z]{2}$' } as const;
+
+/** The columns several tables share: a row's id, its page, a date's precision, a closed list of kinds. */
+const idColumn = <R>(description: string, value: Getter<R>) =>
+  text('id', description, value, { ...REQUIRED, ...ID_REF });
+const urlColumn = <R>(description: string, value: Getter<R>) => text('url', description, value, REQUIRED);
+const precisionColumn = <R>(value: Getter<R>) =>
+  text('precision', 'How precisely the date is known: day, month or year.', value, { ...REQUIRED, values: PRECISIONS });
+const kindColumn = <R>(kinds: readonly string[], description: string, value: Getter<R>) =>
+  text('kind', description, value, { ...REQUIRED, values: kinds });
+const PAGE = 'Its page, relative to the site.';
 
 interface EventRecord {
   entry: TimelineEntry;
@@ -119,117 +158,60 @@ export const eventsTable = defineTable<EventRecord>({
       .filter((e) => e.type === 'event')
       .map((entry) => ({ entry, within: containingPlaces(entry.places, nesting), urls, placeName, actorName }));
   },
+  dateOf: (r) => r.entry.when.date,
   columns: [
-    { ...id, description: 'The event id, stable across versions.', value: (r) => r.entry.id },
-    {
-      name: 'date',
-      type: 'string',
-      required: true,
-      pattern: PARTIAL_DATE_PATTERN,
-      description:
-        'When it happened (or began), ISO 8601 written only as precisely as known: YYYY-MM-DD, YYYY-MM or YYYY.',
-      value: (r) => r.entry.when.date,
-    },
-    { name: 'precision', ...precision, value: (r) => r.entry.when.precision },
-    {
-      name: 'until',
-      type: 'string',
-      pattern: PARTIAL_DATE_PATTERN,
-      description: 'For a span, the last day, month or year it covers, at the same precision; empty otherwise.',
-      value: (r) => r.entry.when.until,
-    },
-    {
-      name: 'sometime',
-      type: 'boolean',
-      description:
-        'true when it happened once, on an unknown day, between date and until; false when it lasted throughout; empty for a single date.',
-      value: (r) => (r.entry.when.until === undefined ? undefined : r.entry.when.sometime === true),
-    },
-    {
-      name: 'partOf',
-      type: 'string',
-      pattern: ID_PATTERN.source,
-      description: 'For a detail of a larger event, the id of that event; empty otherwise.',
-      value: (r) => r.entry.partOf?.id,
-    },
-    {
-      name: 'dateNote',
-      type: 'string',
-      description: 'How the date was established, where it needed establishing.',
-      value: (r) => r.entry.when.note,
-    },
-    {
-      name: 'kind',
-      type: 'string',
-      required: true,
-      values: EVENT_KINDS,
-      description: `What sort of event: ${EVENT_KINDS.join(', ')}.`,
-      value: (r) => r.entry.kind,
-    },
-    {
-      name: 'summary',
-      type: 'string',
-      required: true,
-      description: 'What happened, in the digests’ own words, attributing any claim.',
-      value: (r) => r.entry.title,
-    },
-    {
-      name: 'places',
-      type: 'list',
-      description: 'Gazetteer ids of where it happened (rows of places.csv).',
-      value: (r) => r.entry.places,
-    },
-    {
-      name: 'placeNames',
-      type: 'list',
-      description: 'The same places by name, with the other party’s name in brackets where there is one.',
-      value: (r) => r.entry.places.map(r.placeName),
-    },
-    {
-      name: 'within',
-      type: 'list',
-      description:
-        'Gazetteer ids of the places those places lie within (county, province), nearest first: an event at Aqa-Alilou is within heris and east-azerbaijan.',
-      value: (r) => r.within,
-    },
-    {
-      name: 'actors',
-      type: 'list',
-      description: 'Actor ids of who acts in it (rows of actors.csv).',
-      value: (r) => r.entry.actors,
-    },
-    {
-      name: 'actorNames',
-      type: 'list',
-      description: 'The same actors by name.',
-      value: (r) => r.entry.actors.map(r.actorName),
-    },
-    {
-      name: 'claimedBy',
-      type: 'list',
-      description: 'For a contested event, actor ids of those who claim it; empty for an established fact.',
-      value: (r) => r.entry.claim?.by,
-    },
-    {
-      name: 'deniedBy',
-      type: 'list',
-      description: 'Actor ids of those who deny the claim, where a source says so.',
-      value: (r) => r.entry.claim?.deniedBy,
-    },
-    {
-      name: 'sources',
-      type: 'list',
-      required: true,
-      description: 'Ids of the articles that report it, in order of publication (rows of articles.csv).',
-      value: (r) => r.entry.sources.map((s) => s.articleId),
-    },
-    {
-      name: 'url',
-      type: 'string',
-      required: true,
-      description: 'Where the timeline shows it, relative to the site.',
-      value: (r) => r.urls.entry(r.entry),
-    },
+    idColumn('The event id, stable across versions.', (r) => r.entry.id),
+    text(
+      'date',
+      'When it happened (or began), ISO 8601 written only as precisely as known: YYYY-MM-DD, YYYY-MM or YYYY.',
+      (r) => r.entry.when.date,
+      { ...REQUIRED, ...DATE },
+    ),
+    precisionColumn((r) => r.entry.when.precision),
+    text(
+      'until',
+      'For a span, the last day, month or year it covers, at the same precision; empty otherwise.',
+      (r) => r.entry.when.until,
+      DATE,
+    ),
+    flag(
+      'sometime',
+      'true when it happened once, on an unknown day, between date and until; false when it lasted throughout; empty for a single date.',
+      (r) => (r.entry.when.until === undefined ? undefined : r.entry.when.sometime === true),
+    ),
+    text(
+      'partOf',
+      'For a detail of a larger event, the id of that event; empty otherwise.',
+      (r) => r.entry.partOf?.id,
+      ID_REF,
+    ),
+    text('dateNote', 'How the date was established, where it needed establishing.', (r) => r.entry.when.note),
+    kindColumn(EVENT_KINDS, `What sort of event: ${EVENT_KINDS.join(', ')}.`, (r) => r.entry.kind),
+    text('summary', 'What happened, in the digests’ own words, attributing any claim.', (r) => r.entry.title, REQUIRED),
+    list('places', 'Gazetteer ids of where it happened (rows of places.csv).', (r) => r.entry.places),
+    list('placeNames', 'The same places by name, with the other party’s name in brackets where there is one.', (r) =>
+      r.entry.places.map(r.placeName),
+    ),
+    list(
+      'within',
+      'Gazetteer ids of the places those places lie within (county, province), nearest first: an event at Aqa-Alilou is within heris and east-azerbaijan.',
+      (r) => r.within,
+    ),
+    list('actors', 'Actor ids of who acts in it (rows of actors.csv).', (r) => r.entry.actors),
+    list('actorNames', 'The same actors by name.', (r) => r.entry.actors.map(r.actorName)),
+    list(
+      'claimedBy',
+      'For a contested event, actor ids of those who claim it; empty for an established fact.',
+      (r) => r.entry.claim?.by,
+    ),
+    list('deniedBy', 'Actor ids of those who deny the claim, where a source says so.', (r) => r.entry.claim?.deniedBy),
+    list(
+      'sources',
+      'Ids of the articles that report it, in order of publication (rows of articles.csv).',
+      (r) => r.entry.sources.map((s) => s.articleId),
+      REQUIRED,
+    ),
+    urlColumn('Where the timeline shows it, relative to the site.', (r) => r.urls.entry(r.entry)),
   ],
 });
 
@@ -243,79 +225,36 @@ export const articlesTable = defineTable<ContentRecord<Article> & { urls: SiteUr
     const order = new Map(entries.filter((e) => e.type === 'article').map((e, i) => [e.id, i]));
     return [...articles].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).map((a) => ({ ...a, urls }));
   },
+  dateOf: (r) => r.data.published.date,
   columns: [
-    { ...id, description: 'The digest id: the name of its file in content/articles.', value: (r) => r.id },
-    {
-      name: 'headline',
-      type: 'string',
-      required: true,
-      description: 'The headline exactly as the outlet published it.',
-      value: (r) => r.data.headline,
-    },
-    { name: 'outlet', type: 'string', required: true, description: 'Who published it.', value: (r) => r.data.outlet },
-    { name: 'author', type: 'string', description: 'The byline, where there is one.', value: (r) => r.data.author },
-    {
-      name: 'published',
-      type: 'string',
-      required: true,
-      pattern: PARTIAL_DATE_PATTERN,
-      description: 'The publication date, ISO 8601 written only as precisely as known.',
-      value: (r) => r.data.published.date,
-    },
-    { name: 'precision', ...precision, value: (r) => r.data.published.precision },
-    {
-      name: 'publishedNote',
-      type: 'string',
-      description: 'How the publication date was established, where it needed establishing.',
-      value: (r) => r.data.published.note,
-    },
-    {
-      name: 'language',
-      type: 'string',
-      required: true,
-      description: 'The language of the original, a BCP 47 code: en, fa, az.',
-      value: (r) => r.data.language,
-    },
-    {
-      name: 'originalUrl',
-      type: 'string',
-      description: 'Where the original article can be read, where it is online.',
-      value: (r) => r.data.url,
-    },
-    {
-      name: 'summary',
-      type: 'string',
-      required: true,
-      description: 'What the article reports, in one sentence of our own.',
-      value: (r) => r.data.summary,
-    },
-    {
-      name: 'places',
-      type: 'list',
-      required: true,
-      description: 'Gazetteer ids of the places it concerns.',
-      value: (r) => r.data.places,
-    },
-    { name: 'actors', type: 'list', description: 'Actor ids of who it names.', value: (r) => r.data.actors },
-    {
-      name: 'events',
-      type: 'list',
-      description: 'Ids of the events it reports (rows of events.csv).',
-      value: (r) => r.data.events.map((e) => (isFullEvent(e) ? e.id : e.see)),
-    },
-    {
-      name: 'corrections',
-      type: 'list',
-      description: 'Corrections to the digest, oldest first, each "YYYY-MM-DD: what changed".',
-      value: (r) => r.data.corrections?.map((c) => `${c.date}: ${c.note}`),
-    },
-    {
-      name: 'url',
-      type: 'string',
-      required: true,
-      description: 'The digest’s page, relative to the site.',
-      value: (r) => r.urls.article(r.id),
-    },
+    idColumn('The digest id: the name of its file in content/articles.', (r) => r.id),
+    text('headline', 'The headline exactly as the outlet published it.', (r) => r.data.headline, REQUIRED),
+    text('outlet', 'Who published it.', (r) => r.data.outlet, REQUIRED),
+    text('author', 'The byline, where there is one.', (r) => r.data.author),
+    text(
+      'published',
+      'The publication date, ISO 8601 written only as precisely as known.',
+      (r) => r.data.published.date,
+      { ...REQUIRED, ...DATE },
+    ),
+    precisionColumn((r) => r.data.published.precision),
+    text(
+      'publishedNote',
+      'How the publication date was established, where it needed establishing.',
+      (r) => r.data.published.note,
+    ),
+    text('language', 'The language of the original, a BCP 47 code: en, fa, az.', (r) => r.data.language, REQUIRED),
+    text('originalUrl', 'Where the original article can be read, where it is online.', (r) => r.data.url),
+    text('summary', 'What the article reports, in one sentence of our own.', (r) => r.data.summary, REQUIRED),
+    list('places', 'Gazetteer ids of the places it concerns.', (r) => r.data.places, REQUIRED),
+    list('actors', 'Actor ids of who it names.', (r) => r.data.actors),
+    list('events', 'Ids of the events it reports (rows of events.csv).', (r) =>
+      r.data.events.map((e) => (isFullEvent(e) ? e.id : e.see)),
+    ),
+    list('corrections', 'Corrections to the digest, oldest first, each "YYYY-MM-DD: what changed".', (r) =>
+      r.data.corrections?.map((c) => `${c.date}: ${c.note}`),
+    ),
+    urlColumn('The digest’s page, relative to the site.', (r) => r.urls.article(r.id)),
   ],
 });
 
@@ -336,129 +275,59 @@ export const placesTable = defineTable<ContentRecord<Place> & { entryCount: numb
       .map((p) => ({ ...p, entryCount: byPlace.get(p.id)?.length ?? 0, urls }));
   },
   columns: [
-    { ...id, description: 'The gazetteer id: the name of its file in content/places.', value: (r) => r.id },
-    {
-      name: 'name',
-      type: 'string',
-      required: true,
-      description: 'The canonical English name.',
-      value: (r) => r.data.name,
-    },
-    {
-      name: 'alternateName',
-      type: 'string',
-      description: 'The other party’s name for it, in this conflict, where there is one.',
-      value: (r) => r.data.alternateName?.name,
-    },
-    {
-      name: 'alternateNameUsedBy',
-      type: 'string',
-      description: 'Who uses the alternate name.',
-      value: (r) => r.data.alternateName?.usedBy,
-    },
-    {
-      name: 'aliases',
-      type: 'list',
-      description: 'Other spellings seen in the sources or in common use.',
-      value: (r) => r.data.aliases,
-    },
-    { name: 'nameFa', type: 'string', description: 'The name in Persian script.', value: (r) => r.data.localNames?.fa },
-    {
-      name: 'nameAz',
-      type: 'string',
-      description: 'The name in Azerbaijani (Latin script).',
-      value: (r) => r.data.localNames?.az,
-    },
-    {
-      name: 'nameHy',
-      type: 'string',
-      description: 'The name in Armenian script.',
-      value: (r) => r.data.localNames?.hy,
-    },
-    {
-      name: 'kind',
-      type: 'string',
-      required: true,
-      values: PLACE_KINDS,
-      description: `What sort of place: ${PLACE_KINDS.join(', ')}.`,
-      value: (r) => r.data.kind,
-    },
-    {
-      name: 'country',
-      type: 'string',
-      required: true,
-      pattern: '^[A-Z]{2}$',
-      description: 'ISO 3166-1 alpha-2 code of the internationally recognised state it lies in.',
-      value: (r) => r.data.country,
-    },
-    {
-      name: 'province',
-      type: 'string',
-      required: true,
-      description: 'The province, district or region.',
-      value: (r) => r.data.province,
-    },
-    {
-      name: 'within',
-      type: 'string',
-      description: 'The id of the gazetteer place it lies in (a village in its county), where given.',
-      value: (r) => r.data.within,
-    },
-    {
-      name: 'lat',
-      type: 'number',
-      description:
-        'Latitude, WGS84 decimal degrees (for an area, its seat or centre); empty where no source locates it.',
-      value: (r) => r.data.coordinates?.lat,
-    },
-    {
-      name: 'lon',
-      type: 'number',
-      description: 'Longitude, WGS84 decimal degrees; empty where no source locates it.',
-      value: (r) => r.data.coordinates?.lon,
-    },
-    {
-      name: 'coordinatesSource',
-      type: 'string',
-      description: 'Where the coordinates come from (GeoNames records are CC BY 4.0); empty with no coordinates.',
-      value: (r) => r.data.coordinatesSource,
-    },
-    {
-      name: 'geonamesId',
-      type: 'integer',
-      description: 'The id of the GeoNames record that is this place, where checked.',
-      value: (r) => r.data.geonamesId,
-    },
-    {
-      name: 'wikidataId',
-      type: 'string',
+    idColumn('The gazetteer id: the name of its file in content/places.', (r) => r.id),
+    text('name', 'The canonical English name.', (r) => r.data.name, REQUIRED),
+    text(
+      'alternateName',
+      'The other party’s name for it, in this conflict, where there is one.',
+      (r) => r.data.alternateName?.name,
+    ),
+    text('alternateNameUsedBy', 'Who uses the alternate name.', (r) => r.data.alternateName?.usedBy),
+    list('aliases', 'Other spellings seen in the sources or in common use.', (r) => r.data.aliases),
+    text('nameFa', 'The name in Persian script.', (r) => r.data.localNames?.fa),
+    text('nameAz', 'The name in Azerbaijani (Latin script).', (r) => r.data.localNames?.az),
+    text('nameHy', 'The name in Armenian script.', (r) => r.data.localNames?.hy),
+    kindColumn(PLACE_KINDS, `What sort of place: ${PLACE_KINDS.join(', ')}.`, (r) => r.data.kind),
+    text(
+      'country',
+      'ISO 3166-1 alpha-2 code of the internationally recognised state it lies in.',
+      (r) => r.data.country,
+      { ...REQUIRED, ...COUNTRY },
+    ),
+    text('province', 'The province, district or region.', (r) => r.data.province, REQUIRED),
+    text(
+      'within',
+      'The id of the gazetteer place it lies in (a village in its county), where given.',
+      (r) => r.data.within,
+    ),
+    number(
+      'lat',
+      'Latitude, WGS84 decimal degrees (for an area, its seat or centre); empty where no source locates it.',
+      (r) => r.data.coordinates?.lat,
+    ),
+    number(
+      'lon',
+      'Longitude, WGS84 decimal degrees; empty where no source locates it.',
+      (r) => r.data.coordinates?.lon,
+    ),
+    text(
+      'coordinatesSource',
+      'Where the coordinates come from (GeoNames records are CC BY 4.0); empty with no coordinates.',
+      (r) => r.data.coordinatesSource,
+    ),
+    integer('geonamesId', 'The id of the GeoNames record that is this place, where checked.', (r) => r.data.geonamesId),
+    text('wikidataId', 'The Wikidata item id of the place, where checked.', (r) => r.data.wikidataId, {
       pattern: '^Q[1-9]\\d*$',
-      description: 'The Wikidata item id of the place, where checked.',
-      value: (r) => r.data.wikidataId,
-    },
-    {
-      name: 'onBorder',
-      type: 'boolean',
-      required: true,
-      description: 'true if it lies on Iran’s border with Azerbaijan or Armenia.',
-      value: (r) => r.data.onBorder,
-    },
-    { name: 'note', type: 'string', description: 'What a reader should know about it.', value: (r) => r.data.note },
-    {
-      name: 'entryCount',
-      type: 'integer',
-      required: true,
-      description:
-        'How many timeline entries (events and articles) are tagged with it or with a place within it, as on its page.',
-      value: (r) => r.entryCount,
-    },
-    {
-      name: 'url',
-      type: 'string',
-      required: true,
-      description: 'Its page, relative to the site.',
-      value: (r) => r.urls.place(r.id),
-    },
+    }),
+    flag('onBorder', 'true if it lies on Iran’s border with Azerbaijan or Armenia.', (r) => r.data.onBorder, REQUIRED),
+    text('note', 'What a reader should know about it.', (r) => r.data.note),
+    integer(
+      'entryCount',
+      'How many timeline entries (events and articles) are tagged with it or with a place within it, as on its page.',
+      (r) => r.entryCount,
+      REQUIRED,
+    ),
+    urlColumn(PAGE, (r) => r.urls.place(r.id)),
   ],
 });
 
@@ -469,48 +338,13 @@ export const actorsTable = defineTable<ContentRecord<Actor> & { urls: SiteUrls }
   description: 'The people, organisations and states the articles name, with other spellings, kind, role and country.',
   records: ({ actors, urls }) => [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((a) => ({ ...a, urls })),
   columns: [
-    { ...id, description: 'The actor id: the name of its file in content/actors.', value: (r) => r.id },
-    {
-      name: 'name',
-      type: 'string',
-      required: true,
-      description: 'The most common English spelling.',
-      value: (r) => r.data.name,
-    },
-    {
-      name: 'aliases',
-      type: 'list',
-      description: 'Other spellings seen in the sources.',
-      value: (r) => r.data.aliases,
-    },
-    {
-      name: 'kind',
-      type: 'string',
-      required: true,
-      values: ACTOR_KINDS,
-      description: `${ACTOR_KINDS.join(', ')}.`,
-      value: (r) => r.data.kind,
-    },
-    {
-      name: 'role',
-      type: 'string',
-      description: 'For a person, the office held at the time.',
-      value: (r) => r.data.role,
-    },
-    {
-      name: 'country',
-      type: 'string',
-      pattern: '^[A-Z]{2}$',
-      description: 'ISO 3166-1 alpha-2 code of the state it belongs to or is.',
-      value: (r) => r.data.country,
-    },
-    {
-      name: 'url',
-      type: 'string',
-      required: true,
-      description: 'Its page, relative to the site.',
-      value: (r) => r.urls.actor(r.id),
-    },
+    idColumn('The actor id: the name of its file in content/actors.', (r) => r.id),
+    text('name', 'The most common English spelling.', (r) => r.data.name, REQUIRED),
+    list('aliases', 'Other spellings seen in the sources.', (r) => r.data.aliases),
+    kindColumn(ACTOR_KINDS, `${ACTOR_KINDS.join(', ')}.`, (r) => r.data.kind),
+    text('role', 'For a person, the office held at the time.', (r) => r.data.role),
+    text('country', 'ISO 3166-1 alpha-2 code of the state it belongs to or is.', (r) => r.data.country, COUNTRY),
+    urlColumn(PAGE, (r) => r.urls.actor(r.id)),
   ],
 });
 

@@ -8,6 +8,7 @@ import type { TimelineEntry } from '../timeline/entries.ts';
 import { isoParts } from '../model/dates.ts';
 import { formatDating } from '../model/dateFormat.ts';
 import { kindLabel } from '../site/labels.ts';
+import { count } from '../site/count.ts';
 import { escapeHtml } from './html.ts';
 import type { SiteUrls } from './siteUrls.ts';
 
@@ -78,17 +79,35 @@ function slideText(entry: TimelineEntry, o: TimelineJsOptions): string {
   return parts.join('');
 }
 
-/** `/data/timelinejs.json`: every event as a TimelineJS slide. Article entries are not events and are left out. */
-export function timelineJs(entries: readonly TimelineEntry[], o: TimelineJsOptions): TimelineJs {
+/** Which part of a timeline cut by period (parts.ts) a file is: its title slide says so. */
+export interface TimelineJsPart {
+  /** "October 2020". */
+  label: string;
+  /** 1 for the first part. */
+  number: number;
+  count: number;
+}
+
+const ABOUT =
+  'Events on Iran’s northern border with Azerbaijan and Armenia, along the Aras river, during the 2020 Nagorno-Karabakh war and after it. Dates are given only as precisely as they are known. Data under CC BY 4.0.';
+
+/** The title slide: for a part, which one it is and where the others are listed. */
+function titleSlide(o: TimelineJsOptions, part: TimelineJsPart | undefined) {
+  if (!part) return { headline: 'Aras Border Timeline', text: escapeHtml(ABOUT) };
+  const listing = escapeHtml(o.urls.absolute(o.urls.data('')));
   return {
-    title: {
-      text: {
-        headline: 'Aras Border Timeline',
-        text: escapeHtml(
-          'Events on Iran’s northern border with Azerbaijan and Armenia, along the Aras river, during the 2020 Nagorno-Karabakh war and after it. Dates are given only as precisely as they are known. Data under CC BY 4.0.',
-        ),
-      },
-    },
+    headline: escapeHtml(`Aras Border Timeline: ${part.label}`),
+    text: `<p>${escapeHtml(`Part ${part.number} of ${part.count}: the events that begin in ${part.label}. ${ABOUT}`)}</p><p>${escapeHtml('The other parts are listed at')} <a href="${listing}">${listing}</a>.</p>`,
+  };
+}
+
+/**
+ * `/data/timelinejs.json`: every event as a TimelineJS slide, or, for a part of the timeline cut by
+ * period, the events given. Article entries are not events and are left out.
+ */
+export function timelineJs(entries: readonly TimelineEntry[], o: TimelineJsOptions, part?: TimelineJsPart): TimelineJs {
+  return {
+    title: { text: titleSlide(o, part) },
     events: entries
       .filter((e) => e.type === 'event')
       .map((entry) => ({
@@ -99,5 +118,43 @@ export function timelineJs(entries: readonly TimelineEntry[], o: TimelineJsOptio
         group: kindLabel(entry.kind),
         text: { headline: escapeHtml(entry.title), text: slideText(entry, o) },
       })),
+  };
+}
+
+/** A part of the timeline as the index lists it: its period, how many events, and its file under /data/. */
+export interface TimelineJsPartFile {
+  key: string;
+  label: string;
+  eventCount: number;
+  /** Relative to /data/: "timelinejs/2020-10.json". */
+  path: string;
+}
+
+/**
+ * `/data/timelinejs.json` once the timeline is cut into parts (parts.ts): still a file TimelineJS
+ * loads, with one slide per part giving its period, its number of events and the address of its file.
+ */
+export function timelineJsIndex(parts: readonly TimelineJsPartFile[], o: Pick<TimelineJsOptions, 'urls'>): TimelineJs {
+  const total = parts.reduce((n, p) => n + p.eventCount, 0);
+  return {
+    title: {
+      text: {
+        headline: 'Aras Border Timeline: the parts',
+        text: `<p>${escapeHtml(`${total.toLocaleString('en')} events, too many for one file: each slide here is one of ${parts.length} TimelineJS files, one per month (or year, for events known only to the year). Load a part’s file for its events. ${ABOUT}`)}</p>`,
+      },
+    },
+    events: parts.map((part) => {
+      const url = escapeHtml(o.urls.absolute(o.urls.data(part.path)));
+      return {
+        unique_id: `part-${part.key}`,
+        start_date: toTimelineJsDate(part.key),
+        display_date: part.label,
+        group: 'Parts',
+        text: {
+          headline: escapeHtml(`${part.label}: ${count(part.eventCount, 'event')}`),
+          text: `<p><a href="${url}">${url}</a></p>`,
+        },
+      };
+    }),
   };
 }

@@ -23,6 +23,12 @@ describe('findAlias', () => {
     expect(findAlias('<<: *base\nname: x')?.token).toBe('*base');
   });
 
+  test('finds an alias under nesting deeper than the call stack goes', () => {
+    const depth = 20_000;
+    const text = `a: ${'['.repeat(depth)}*x${']'.repeat(depth)}`;
+    expect(findAlias(text)).toEqual({ token: '*x', position: { line: 1, column: 4 + depth }, count: 1 });
+  });
+
   test('ignores & and * inside texts, quoted or not, and in block texts', () => {
     expect(findAlias('a: "&y *z"\nb: AT&T said *this*\nc: >-\n  &folded *text\nd: |\n  &literal *text')).toBe(
       undefined,

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { buildEntries } from '../../../src/lib/timeline/entries.ts';
-import { cellText, contentCsv, neutralise } from '../../../src/lib/exports/csv.ts';
+import { cellText, contentCsv, neutralise, tableCsv } from '../../../src/lib/exports/csv.ts';
+import { WHOLE_EXPORT_LIMIT } from '../../../src/lib/exports/parts.ts';
 import { TABLES, articlesTable, eventsTable, placesTable } from '../../../src/lib/exports/tables.ts';
 import { article, place, sampleContent } from '../../support/records.ts';
 import { testUrls } from '../../support/site-urls.ts';
@@ -79,5 +80,40 @@ describe('the CSV tables', () => {
   test('spell booleans true and false', () => {
     const rows = read(contentCsv(placesTable, content()));
     expect(rows.map((r) => r['onBorder']).sort()).toEqual(['false', 'true', 'true']);
+  });
+});
+
+describe('tables that grow with the archive', () => {
+  // One more event than a file holds, spread over twelve months: the events table is cut by month.
+  const base = content();
+  const event = base.entries.find((e) => e.type === 'event')!;
+  const many = Array.from({ length: WHOLE_EXPORT_LIMIT + 1 }, (_, i) => ({
+    ...event,
+    id: `event-${i}`,
+    anchor: `event-event-${i}`,
+    when: { date: `2021-${String((i % 12) + 1).padStart(2, '0')}-01`, precision: 'day' as const },
+  }));
+
+  test('are written whole while one file holds them', () => {
+    expect(eventsTable.parts(base)).toBeUndefined();
+    expect(articlesTable.parts(base)).toBeUndefined();
+  });
+
+  test('are cut into one part per period past the limit, every row in one part under one header', () => {
+    const parts = eventsTable.parts({ ...base, entries: many })!;
+    expect(parts.map((p) => p.key)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2021-${String(i + 1).padStart(2, '0')}`),
+    );
+    const rows = parts.flatMap((p) => read(tableCsv(eventsTable, p.records)));
+    expect(rows.map((r) => r['id']).sort()).toEqual(many.map((e) => e.id).sort());
+    expect(read(tableCsv(eventsTable, parts[0]!.records)).every((r) => r['date']!.startsWith('2021-01'))).toBe(true);
+  });
+
+  test('never cut the gazetteer or the actors, which grow with places and people, not with digests', () => {
+    expect(
+      TABLES.filter((t) => t.name === 'actors' || t.name === 'places').every(
+        (t) => t.parts({ ...base, entries: many }) === undefined,
+      ),
+    ).toBe(true);
   });
 });

@@ -3,12 +3,14 @@ import { dataFiles } from '../../../src/lib/exports/catalogue.ts';
 import { dataPackage, tableSchema } from '../../../src/lib/exports/datapackage.ts';
 import { formatBytes, listDataFiles } from '../../../src/lib/exports/listing.ts';
 import { eventsTable, TABLES } from '../../../src/lib/exports/tables.ts';
+import { periodOf } from '../../../src/lib/timeline/periods.ts';
 
 const files = dataFiles({
   periodKeys: ['2020-10', '2023'],
   articlePeriodKeys: ['2020-10'],
   placeIds: ['jolfa'],
   limits: { whole: 5000, place: 100 },
+  parts: new Map(),
 });
 
 describe('the table schemas', () => {
@@ -65,5 +67,46 @@ describe('the /data/ listing', () => {
     expect(months.files.map((f) => f.path)).toEqual(['timeline/2020-10.json', 'timeline/2023.json']);
     expect(months.totalBytes).toBe(2 * bodies.get('timeline/2020-10.json')!.length);
     expect(groups.find((g) => g.group === 'events.ics')?.example).toBe('(no event known to the day yet)');
+  });
+});
+
+describe('a large archive', () => {
+  const periods = [periodOf('2020-10'), periodOf('2023')];
+  const split = dataFiles({
+    periodKeys: ['2020-10', '2023'],
+    articlePeriodKeys: ['2020-10'],
+    placeIds: ['jolfa'],
+    limits: { whole: 5000, place: 100 },
+    parts: new Map([
+      ['events.csv', periods],
+      ['timelinejs.json', periods],
+    ]),
+  });
+  const paths = split.map((f) => f.path);
+
+  test('lists the parts of the events table in place of the whole, each a table with its schema', () => {
+    expect(paths).not.toContain('events.csv');
+    expect(paths).toContain('articles.csv');
+    const parts = split.filter((f) => f.group === 'events/<period>.csv');
+    expect(parts.map((f) => f.path)).toEqual(['events/2020-10.csv', 'events/2023.csv']);
+    expect(parts.map((f) => f.name)).toEqual(['events-2020-10', 'events-2023']);
+    expect(parts[0]!.description).toMatch(/together these 2 files hold them all/);
+    const bytes = new Map(split.map((f) => [f.path, 1]));
+    const resource = dataPackage(split, { bytes, homepage: '/' }).resources.find((r) => r.path === 'events/2023.csv');
+    expect(resource?.schema?.fields.map((f) => f.name)).toEqual(eventsTable.fields.map((f) => f.name));
+  });
+
+  test('keeps timelinejs.json as the index of its parts, which follow its schema', () => {
+    expect(paths.filter((p) => p.startsWith('timelinejs'))).toEqual([
+      'timelinejs.json',
+      'timelinejs/2020-10.json',
+      'timelinejs/2023.json',
+    ]);
+    expect(split.find((f) => f.path === 'timelinejs.json')?.title).toMatch(/the parts/);
+    expect(split.find((f) => f.path === 'timelinejs/2023.json')).toMatchObject({ jsonSchema: 'timelinejs' });
+  });
+
+  test('names every file uniquely', () => {
+    expect(new Set(split.map((f) => f.name)).size).toBe(split.length);
   });
 });

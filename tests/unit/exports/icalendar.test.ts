@@ -75,3 +75,20 @@ describe('the calendar', () => {
     expect(unfold(ics)).toMatch(/^URL:https:\/\/example\.org\/#event-deployment$/m);
   });
 });
+
+describe('a calendar cut into parts', () => {
+  test('names its part and points to the others', () => {
+    const entries = buildEntries(sampleContent().articles);
+    const ics = unfold(
+      icalendar(entries, { ...names, stamp: '2020-11-01' }, { label: 'October 2020', number: 2, count: 5 }),
+    );
+    expect(ics).toContain('X-WR-CALNAME:Aras Border Timeline: October 2020\r\n');
+    expect(ics).toContain(
+      "Part 2 of 5 of the Aras Border Timeline's calendar: the events known to the day that begin in October 2020",
+    );
+    expect(ics).toContain('are listed at https://example.org/data/.');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(
+      entries.filter((e) => e.type === 'event' && e.when.precision === 'day').length,
+    );
+  });
+});

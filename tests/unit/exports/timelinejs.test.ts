@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildEntries } from '../../../src/lib/timeline/entries.ts';
-import { timelineJs, timelineJsSchema, toTimelineJsDate } from '../../../src/lib/exports/timelinejs.ts';
+import {
+  timelineJs,
+  timelineJsIndex,
+  timelineJsSchema,
+  toTimelineJsDate,
+} from '../../../src/lib/exports/timelinejs.ts';
 import { article, sampleContent } from '../../support/records.ts';
 import { testUrls } from '../../support/site-urls.ts';
 
@@ -72,5 +77,34 @@ describe('the TimelineJS file', () => {
       { year: 2020, month: 10 },
       { year: 2020, month: 11 },
     ]);
+  });
+});
+
+describe('a timeline cut into parts', () => {
+  const entries = buildEntries(sampleContent().articles);
+
+  test('makes each part a whole TimelineJS file whose title slide says which part it is', () => {
+    const part = timelineJs(entries, names, { label: 'October 2020', number: 3, count: 60 });
+    expect(timelineJsSchema.safeParse(part).success).toBe(true);
+    expect(part.title.text.headline).toBe('Aras Border Timeline: October 2020');
+    expect(part.title.text.text).toContain('Part 3 of 60: the events that begin in October 2020.');
+    expect(part.title.text.text).toContain('href="https://example.org/data/"');
+    expect(part.events).toHaveLength(entries.filter((e) => e.type === 'event').length);
+  });
+
+  test('keeps timelinejs.json loadable as their index: one slide per part, linking its file', () => {
+    const index = timelineJsIndex(
+      [
+        { key: '2020-10', label: 'October 2020', eventCount: 120, path: 'timelinejs/2020-10.json' },
+        { key: '2023', label: '2023', eventCount: 1, path: 'timelinejs/2023.json' },
+      ],
+      names,
+    );
+    expect(timelineJsSchema.safeParse(index).success).toBe(true);
+    expect(index.events.map((e) => [e.start_date, e.text.headline])).toEqual([
+      [{ year: 2020, month: 10 }, 'October 2020: 120 events'],
+      [{ year: 2023 }, '2023: 1 event'],
+    ]);
+    expect(index.events[0]!.text.text).toContain('href="https://example.org/data/timelinejs/2020-10.json"');
   });
 });
