@@ -19,11 +19,12 @@ const SPELLINGS: [string, string][] = [
   ['Araz', '/places/aras/'],
 ];
 
-/** Persian queries and the Persian pages they must find: a place by its Persian name, and a translated digest. */
+/** Persian queries and the Persian pages they must find: a place by its Persian name, a translated digest, an event. */
 const PERSIAN: [string, string][] = [
   ['جلفا', '/fa/places/jolfa/'],
   ['خداآفرین', '/fa/places/khoda-afarin/'],
   ['خداآفرین', '/fa/articles/2020-10-26-dawn-iran-deploys-troops/'],
+  ['خداآفرین', '/fa/events/pakpour-visits-khoda-afarin/'],
   ['جلفا', '/fa/articles/2020-10-25-caspiannews-iranian-envoy-border-of-friendship/'],
 ];
 
@@ -134,7 +135,9 @@ describe.skipIf(!browserPath)('the Persian and Azerbaijani search pages', () => 
     const status = page.locator('[data-search-status]');
     await status.filter({ hasText: 'خداآفرین' }).waitFor();
     await expect(status.textContent()).resolves.toMatch(/^[۰-۹]+ نتیجه برای «خداآفرین»/);
-    await expect(page.locator('.search-result-meta').first().textContent()).resolves.toMatch(/چکیده|مکان|بازیگر/);
+    await expect(page.locator('.search-result-meta').first().textContent()).resolves.toMatch(
+      /^(چکیده|رویداد|مکان|بازیگر) · /,
+    );
     await page.click('[data-search-narrow] summary');
     await expect(page.locator('label[for="search-filter-page"]').textContent()).resolves.toBe('نوع صفحه');
     await page.selectOption('#search-filter-page', 'مکان');
