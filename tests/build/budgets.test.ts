@@ -18,6 +18,8 @@ const TYPES = [
   // font's preload; Azerbaijani pages fall under the English budgets but for the place page
   // listing places within it, whose every name is longer. The timeline and the map carry the
   // language switch and hreflang links on top of main's budgets for them.
+  // Its own script only, in every language: Pagefind's bundle and index load from it when the page is open.
+  { type: 'search', match: /^((fa|az)\/)?search\/index\.html$/, html: 8 * KB, js: 4 * KB },
   // The time axis, drawn on the Persian and Azerbaijani timeline since, added its marks' names.
   { type: 'Persian timeline', match: /^fa\/index\.html$/, html: 24 * KB, js: 4 * KB },
   { type: 'Persian month', match: /^fa\/timeline\/.+\/index\.html$/, html: 22 * KB, js: 0 },
@@ -34,8 +36,6 @@ const TYPES = [
   { type: 'Azerbaijani place', match: /^az\/places\/.+\/index\.html$/, html: 9 * KB, js: 0 },
   { type: 'place', match: /^places\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'map', match: /^(az\/)?map\/index\.html$/, html: 11 * KB, js: 8 * KB },
-  // Its own script only: Pagefind's bundle and index load from it when the page is open.
-  { type: 'search', match: /^search\/index\.html$/, html: 8 * KB, js: 4 * KB },
   // The data catalogue: every file with its size, licence and an example record.
   { type: 'data', match: /^data\/index\.html$/, html: 12 * KB, js: 0 },
   { type: 'other', match: /\.html$/, html: 8 * KB, js: 0 },

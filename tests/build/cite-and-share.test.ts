@@ -263,7 +263,7 @@ describe('the page for an address the site does not have', () => {
       [azerbaijani!, 'az'],
     ] as const) {
       const hrefs = part.querySelectorAll('a').map((a) => a.getAttribute('href'));
-      expect(hrefs).toEqual([`${BASE_PATH}${prefix}/`, `${BASE_PATH}search/`]);
+      expect(hrefs).toEqual([`${BASE_PATH}${prefix}/`, `${BASE_PATH}${prefix}/search/`]);
     }
   });
 });

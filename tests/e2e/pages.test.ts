@@ -25,12 +25,12 @@ const ENGLISH_TYPES: Record<string, RegExp> = {
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
   event: /^events\/[^/]+\/index\.html$/,
+  search: /^search\/index\.html$/,
 };
 
-/** Pages published in English only: the data catalogue, search and the not-found page (which speaks every language). */
+/** Pages published in English only: the data catalogue and the not-found page (which speaks every language). */
 const ENGLISH_ONLY_TYPES: Record<string, RegExp> = {
   'data catalogue': /^data\/index\.html$/,
-  search: /^search\/index\.html$/,
   'not found': /^404\.html$/,
 };
 
