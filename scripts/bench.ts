@@ -25,7 +25,7 @@ import { makeFloorSite, makeProjectCopy } from './bench/sites.ts';
 import { outputStats, runMeasured, type OutputStats, type RunResult } from './bench/measure.ts';
 import { AXIS_BUDGET_BYTES } from '../src/consts.ts';
 import { profileMarkdown, summariseProfile, type CpuProfile, type ProfileSummary } from './bench/profile.ts';
-import { measureSearch, type SearchStats } from './bench/search.ts';
+import { measureSearch, searchGoal, searchMarkdown, type SearchStats } from './bench/search.ts';
 import { readBuildLog, type BuildLog } from './bench/routes.ts';
 import { heapMarkdown, summariseHeap, type HeapProfile } from './bench/heap.ts';
 import { dataFileSizes, exportsMarkdown } from './bench/exports.ts';
@@ -270,23 +270,7 @@ function markdown(results: SizeResult[]): string {
   }
 
   lines.push(...exportsMarkdown(results));
-
-  const searched = results.filter((r) => r.search);
-  if (searched.length > 0) {
-    lines.push(
-      '',
-      `Search (Pagefind): the index on disk, the time indexing adds to the build, and what a reader transfers to open /search/ and see the results of a query (first visit, gzip):`,
-      '',
-      '| digests | pagefind/ (MB) | index alone (MB, files) | indexing (s) | query: bytes (KB), requests, results |',
-      '| ---: | ---: | ---: | ---: | --- |',
-    );
-    for (const r of searched) {
-      const q = r.search!;
-      lines.push(
-        `| ${r.articles.toLocaleString('en')} | ${(q.dirBytes / 1024 ** 2).toFixed(2)} | ${(q.indexBytes / 1024 ** 2).toFixed(2)}, ${q.indexFiles} | ${s(q.indexMs)} | ${q.queries.map((c) => `“${c.query}”: ${kb(c.bytes)}, ${c.requests}, ${c.results}`).join('; ')} |`,
-      );
-    }
-  }
+  lines.push(...searchMarkdown(results));
 
   const built = results.filter((r) => r.ours.output && r.floor.output);
   if (built.length > 1) {
@@ -324,7 +308,7 @@ function markdown(results: SizeResult[]): string {
       `- at most ${GOALS.floorRatio}× the floor's time: ${ok(at.timeRatio !== undefined && at.timeRatio <= GOALS.floorRatio)} (${at.timeRatio?.toFixed(2) ?? '–'}×)`,
       `- no HTML page over 150 KB gzip: ${ok(o.output && o.output.htmlOverBudget === 0)} (${o.output?.htmlOverBudget ?? '–'} over)`,
       `- time axis under ${kb(AXIS_BUDGET_BYTES)} KB gzip: ${ok(o.output?.axis && o.output.axis.gzipBytes <= AXIS_BUDGET_BYTES)} (${o.output?.axis ? kb(o.output.axis.gzipBytes) : '–'} KB)`,
-      `- a first search under 150 KB transferred: ${ok(at.search && at.search.queries.every((c) => c.bytes < GOALS.firstQueryBytes))} (${at.search?.queries.map((c) => `${kb(c.bytes)} KB`).join(', ') ?? 'not measured'})`,
+      searchGoal(at.search, GOALS.firstQueryBytes),
     );
   }
   for (const r of results) {

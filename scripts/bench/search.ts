@@ -13,10 +13,35 @@ import { serveDist } from '../lib/static-server.ts';
 /** A typical one-word and two-word query over the synthetic digests' vocabulary. */
 export const BENCH_QUERIES = ['ceasefire', 'border crossing'] as const;
 
+/** What a first search's bytes are spent on, by the kind of file fetched. */
+export const QUERY_PARTS = {
+  page: 'the search page, its stylesheet and script',
+  code: 'Pagefind’s script and entry file',
+  wasm: 'Pagefind’s WebAssembly',
+  pages: 'the page table (pf_meta)',
+  words: 'word index chunks (pf_index)',
+  filters: 'filter chunks (pf_filter)',
+  results: 'result fragments (pf_fragment)',
+} as const;
+export type QueryPart = keyof typeof QUERY_PARTS;
+
+/** The part a fetched file belongs to: `partOf('/pagefind/index/en_1a2b.pf_index')` is "words". */
+export function partOf(path: string): QueryPart {
+  if (/\.pf_meta$/.test(path)) return 'pages';
+  if (/\.pf_index$/.test(path)) return 'words';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.pf_fragment$/.test(path)) return 'results';
+  if (/\/wasm\.[\w-]+\.pagefind$/.test(path)) return 'wasm';
+  if (/\/pagefind\//.test(path)) return 'code';
+  return 'page';
+}
+
 export interface QueryCost {
   query: string;
   /** Every byte the browser received (headers and bodies) from opening the page to seeing results. */
   bytes: number;
+  /** The same bytes by what they were spent on. */
+  parts: Record<QueryPart, number>;
   requests: number;
   results: number;
 }
@@ -60,15 +85,21 @@ async function queryCost(siteUrl: string, chromePath: string, query: string): Pr
   });
   try {
     const page = await (await browser.newContext()).newPage();
-    const requests: Promise<number>[] = [];
+    const requests: Promise<[QueryPart, number]>[] = [];
     page.on('requestfinished', (request) =>
-      requests.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+      requests.push(
+        request
+          .sizes()
+          .then((s) => [partOf(new URL(request.url()).pathname), s.responseBodySize + s.responseHeadersSize]),
+      ),
     );
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-status]').filter({ hasText: query }).waitFor({ timeout: 120_000 });
     const results = await page.locator('.search-result').count();
-    const bytes = (await Promise.all(requests)).reduce((a, b) => a + b, 0);
-    return { query, bytes, requests: requests.length, results };
+    const parts = Object.fromEntries(Object.keys(QUERY_PARTS).map((part) => [part, 0])) as Record<QueryPart, number>;
+    for (const [part, bytes] of await Promise.all(requests)) parts[part] += bytes;
+    const bytes = Object.values(parts).reduce((a, b) => a + b, 0);
+    return { query, bytes, parts, requests: requests.length, results };
   } finally {
     await browser.close();
   }
@@ -88,4 +119,44 @@ export async function measureSearch(dist: string, chromePath: string): Promise<S
   } finally {
     await server.close();
   }
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** The report's search tables, for the sizes that measured it. */
+export function searchMarkdown(rows: readonly { articles: number; search?: SearchStats | undefined }[]): string[] {
+  const searched = rows.filter((r) => r.search);
+  if (searched.length === 0) return [];
+  const lines = [
+    '',
+    'Search (Pagefind): the index on disk, the time indexing adds to the build, and what a reader transfers to open /search/ and see the results of a query (first visit, gzip):',
+    '',
+    '| digests | pagefind/ (MB) | index alone (MB, files) | indexing (s) | query: bytes (KB), requests, results |',
+    '| ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const { articles, search: q } of searched)
+    lines.push(
+      `| ${articles.toLocaleString('en')} | ${(q!.dirBytes / 1024 ** 2).toFixed(2)} | ${(q!.indexBytes / 1024 ** 2).toFixed(2)}, ${q!.indexFiles} | ${(q!.indexMs / 1000).toFixed(1)} | ${q!.queries.map((c) => `“${c.query}”: ${kb(c.bytes)}, ${c.requests}, ${c.results}`).join('; ')} |`,
+    );
+  const parts = Object.keys(QUERY_PARTS) as QueryPart[];
+  lines.push(
+    '',
+    'Where a first search’s bytes go (KB):',
+    '',
+    `| digests | query | ${parts.map((p) => QUERY_PARTS[p]).join(' | ')} |`,
+    `| ---: | --- | ${parts.map(() => '---:').join(' | ')} |`,
+  );
+  for (const { articles, search: q } of searched)
+    for (const c of q!.queries)
+      lines.push(
+        `| ${articles.toLocaleString('en')} | “${c.query}” | ${parts.map((p) => kb(c.parts[p])).join(' | ')} |`,
+      );
+  return lines;
+}
+
+/** The goal's line in the report: met when every first search transferred less than `limit` bytes. */
+export function searchGoal(search: SearchStats | undefined, limit: number): string {
+  const met = search !== undefined && search.queries.every((c) => c.bytes < limit);
+  const measured = search?.queries.map((c) => `${kb(c.bytes)} KB`).join(', ') ?? 'not measured';
+  return `- a first search under ${kb(limit)} KB transferred: ${met ? 'met' : 'NOT met'} (${measured})`;
 }

@@ -30,9 +30,33 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
+/**
+ * What the indexed pages show but the index leaves out: each page's furniture, which repeats on
+ * every page of its kind, and text that another indexed page holds as its own. Left in, it would
+ * make every page match the furniture's words and every result's record (fetched once per result
+ * shown) larger, and a fact's label would run into its value ("PublishedOctober 2020"): Pagefind
+ * separates words at paragraphs, headings, list items and divisions, but not between a `<dt>`
+ * and its `<dd>`. tests/build/search-and-feeds.test.ts checks that each still matches a page.
+ */
+export const NOT_INDEXED = [
+  // A fact's label ("Published", "Places", "Also spelled"): the value is what a reader looks for.
+  'dt',
+  // The ready-to-copy citation: the page's title and address again, and the same note everywhere.
+  '.cite',
+  // A map's drawing and its key.
+  '.static-map',
+  // A digest's events, each indexed on its own page.
+  '.digest-events',
+  // An event page's digests and the other events near it, each indexed on its own page.
+  '.event-reports',
+  '.event-nearby',
+  // The note that a part of a page in another language is not yet translated.
+  '.untranslated',
+] as const;
+
 /** Indexes `site` (a built output folder) and writes the bundle into it; returns the pages indexed. */
 export async function indexSite(site: string): Promise<number> {
-  const { index, errors } = await createIndex({});
+  const { index, errors } = await createIndex({ excludeSelectors: [...NOT_INDEXED] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: site });

@@ -5,7 +5,15 @@
  * the chosen stretch, and when the entries that answer the other filters (a place chosen on the
  * map, an actor, a kind) happened.
  */
-import { dayAtX, dayNumber, isoDay, segmentsFromData, xOfDay, type Segment } from '../lib/timeline/axisScale.ts';
+import {
+  dayAtX,
+  dayNumber,
+  drawnX,
+  isoDay,
+  segmentsFromData,
+  xOfDay,
+  type Segment,
+} from '../lib/timeline/axisScale.ts';
 import { matches, parseFilter, type EntryFacts, type Filter } from '../lib/timeline/filters.ts';
 import { factsFromData } from '../lib/timeline/entryFacts.ts';
 
@@ -28,14 +36,27 @@ class ArasAxis extends HTMLElement {
     year: 'numeric',
     timeZone: 'UTC',
   });
+  /** Where the page's language keeps another calendar (Persian: Solar Hijri), the Gregorian date beside it. */
+  #gregorian =
+    this.#dateFormat.resolvedOptions().calendar === 'gregory'
+      ? undefined
+      : new Intl.DateTimeFormat(`${document.documentElement.lang || 'en'}-u-ca-gregory`, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
   #facts: EntryFacts[] = [];
   /** The stretch being chosen with the keyboard: the day it started from and the day it reaches. */
   #pending: { anchor: number; focus: number } | undefined;
   #drag: { startX: number; anchor: number; moved: boolean } | undefined;
   #swallowClick = false;
+  /** On a right-to-left page time runs from the right (TimelineAxis.astro says why). */
+  #dir: 'ltr' | 'rtl' = 'ltr';
 
   connectedCallback() {
     this.#segments = segmentsFromData(this.dataset['segments']);
+    this.#dir = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
     this.#svg = this.querySelector('svg');
     this.#selection = this.querySelector('.axis-selection');
     this.#highlights = this.querySelector('.axis-highlights');
@@ -71,7 +92,8 @@ class ArasAxis extends HTMLElement {
 
   #dayAt(clientX: number): number {
     const box = this.#svg!.getBoundingClientRect();
-    return dayAtX(this.#segments, ((clientX - box.left) / box.width) * 100);
+    const x = ((clientX - box.left) / box.width) * 100;
+    return dayAtX(this.#segments, this.#dir === 'rtl' ? 100 - x : x);
   }
 
   #pointerDown(e: PointerEvent) {
@@ -107,16 +129,22 @@ class ArasAxis extends HTMLElement {
     const clamp = (day: number) => Math.min(Math.max(day, first), last);
     if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
       e.preventDefault();
+      // The arrow that points the way time runs on the drawing moves later.
+      const later = e.key === (this.#dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
       const filter = parseFilter(location.search);
       const pending = this.#pending ?? {
         anchor: filter.from ? dayNumber(filter.from) : first,
         focus: filter.to ? dayNumber(filter.to) : first,
       };
-      const focus = clamp(pending.focus + (e.key === 'ArrowRight' ? step : -step));
+      const focus = clamp(pending.focus + (later ? step : -step));
       this.#pending = { anchor: e.shiftKey ? pending.anchor : focus, focus };
       this.#drawSelection(this.#pending.anchor, this.#pending.focus);
       const [from, to] = this.#ordered(this.#pending.anchor, this.#pending.focus);
-      const day = (iso: string) => this.#dateFormat.format(new Date(`${iso}T00:00:00Z`));
+      const day = (iso: string) => {
+        const date = new Date(`${iso}T00:00:00Z`);
+        const text = this.#dateFormat.format(date);
+        return this.#gregorian ? `${text} (${this.#gregorian.format(date)})` : text;
+      };
       this.#say(this.#chosenText.replace('{from}', day(from)).replace('{to}', day(to)));
     } else if (e.key === 'Enter' && this.#pending) {
       e.preventDefault();
@@ -147,8 +175,9 @@ class ArasAxis extends HTMLElement {
     if (!rect) return;
     const x0 = xOfDay(this.#segments, Math.min(a, b));
     const x1 = xOfDay(this.#segments, Math.max(a, b) + 1);
-    rect.setAttribute('x', `${x0}%`);
-    rect.setAttribute('width', `${Math.max(0.3, x1 - x0)}%`);
+    const width = Math.max(0.3, x1 - x0);
+    rect.setAttribute('x', `${drawnX(x0, width, this.#dir)}%`);
+    rect.setAttribute('width', `${width}%`);
     rect.setAttribute('visibility', 'visible');
   }
 
@@ -173,8 +202,9 @@ class ArasAxis extends HTMLElement {
       const x0 = xOfDay(this.#segments, dayNumber(facts.start));
       const x1 = xOfDay(this.#segments, dayNumber(facts.end) + 1);
       const rect = document.createElementNS(SVG, 'rect');
-      rect.setAttribute('x', `${x0}%`);
-      rect.setAttribute('width', `${Math.max(0.4, x1 - x0)}%`);
+      const width = Math.max(0.4, x1 - x0);
+      rect.setAttribute('x', `${drawnX(x0, width, this.#dir)}%`);
+      rect.setAttribute('width', `${width}%`);
       rect.setAttribute('height', '6');
       highlights.append(rect);
     }

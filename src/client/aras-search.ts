@@ -5,8 +5,9 @@
  * other page ever fetches search code.
  */
 import { excerptRuns } from '../lib/site/searchExcerpt.ts';
-import { SEARCH_FILTERS, type SearchFilter } from '../lib/site/searchFacts.ts';
-import { count } from '../lib/site/count.ts';
+import { SEARCH_FILTERS } from '../lib/site/searchFacts.ts';
+import type { SearchWords } from '../lib/i18n/searchWords.ts';
+import { formatNumber, readSearchWords, searchStatus } from './search-words.ts';
 
 /** The part of Pagefind's API this page uses. */
 interface PagefindResultData {
@@ -28,19 +29,20 @@ interface Pagefind {
  * should stay light (see docs/benchmarks.md).
  */
 const SHOWN = 10;
-const FILTER_NAMES = Object.keys(SEARCH_FILTERS) as SearchFilter[];
 
 class ArasSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #asked = 0;
   /** The current search's results, to show more of. */
   #found: { data(): Promise<PagefindResultData> }[] | undefined;
+  #words: SearchWords | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
     const input = this.querySelector<HTMLInputElement>('[data-search-input]');
     const bundle = this.dataset['bundle'];
-    if (!form || !input || !bundle) return;
+    this.#words = readSearchWords(this.dataset['words']);
+    if (!form || !input || !bundle || !this.#words) return;
     this.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
     form.hidden = false;
 
@@ -82,22 +84,24 @@ class ArasSearch extends HTMLElement {
   /** One select per filter, with the values the index knows, each with its number of pages. */
   async #offerFilters(form: HTMLFormElement, pagefind: Pagefind) {
     const box = form.querySelector<HTMLElement>('[data-search-filters]');
-    if (!box || box.dataset['filled']) return;
+    const words = this.#words;
+    if (!box || !words || box.dataset['filled']) return;
     box.dataset['filled'] = 'yes';
     const known = await pagefind.filters();
-    for (const name of FILTER_NAMES) {
-      const values = Object.entries(known[name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    const collator = new Intl.Collator(words.intl);
+    for (const name of SEARCH_FILTERS) {
+      const values = Object.entries(known[name] ?? {}).sort(([a], [b]) => collator.compare(a, b));
       if (values.length === 0) continue;
       const field = document.createElement('div');
       field.className = 'search-filter';
       const label = document.createElement('label');
       label.htmlFor = `search-filter-${name}`;
-      label.textContent = SEARCH_FILTERS[name];
+      label.textContent = words.filters[name];
       const select = document.createElement('select');
       select.id = `search-filter-${name}`;
       select.name = name;
-      select.add(new Option('Any', ''));
-      for (const [value, pages] of values) select.add(new Option(`${value} (${pages})`, value));
+      select.add(new Option(words.any, ''));
+      for (const [value, pages] of values) select.add(new Option(`${value} (${formatNumber(words, pages)})`, value));
       field.append(label, select);
       box.append(field);
     }
@@ -125,7 +129,8 @@ class ArasSearch extends HTMLElement {
   async #run(form: HTMLFormElement, input: HTMLInputElement) {
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const list = this.querySelector<HTMLOListElement>('[data-search-results]');
-    if (!status || !list || !this.#pagefind) return;
+    const words = this.#words;
+    if (!status || !list || !words || !this.#pagefind) return;
     const query = input.value.trim();
     const asked = ++this.#asked;
     const url = new URL(window.location.href);
@@ -140,7 +145,7 @@ class ArasSearch extends HTMLElement {
       return;
     }
     const filters: Record<string, string> = {};
-    for (const name of FILTER_NAMES) {
+    for (const name of SEARCH_FILTERS) {
       const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
       if (value) filters[name] = value;
     }
@@ -159,10 +164,7 @@ class ArasSearch extends HTMLElement {
     this.#found = found.results;
     const total = found.results.length;
     this.#updateMore(total, data.length);
-    status.textContent =
-      total === 0
-        ? `Nothing found for “${query}”.`
-        : `${count(total, 'result')} for “${query}”${total > SHOWN ? `, ${SHOWN} at a time` : ''}.`;
+    status.textContent = searchStatus(words, query, total, SHOWN);
   }
 
   #failed() {

@@ -6,7 +6,8 @@
 import type { SiteContent } from './content.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
 import { locateDays } from '../lib/timeline/archive.ts';
-import { entryUrl, periodUrl, timelinePageUrl, timelineUrl } from './urls.ts';
+import { entryUrl, localeUrl, periodUrl, timelinePageUrl, timelineUrl } from './urls.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export interface AxisLinks {
   /** A day's heading: "/timeline/2020-10/#day-2020-10-25". */
@@ -16,18 +17,19 @@ export interface AxisLinks {
   entry: (entry: TimelineEntry) => string;
 }
 
-/** Links for the front page's axis (`onHome`) or a month page's. */
-export function axisLinks(content: SiteContent, onHome: boolean): AxisLinks {
+/** Links for the front page's axis (`onHome`) or a month page's, to the pages in `locale`. */
+export function axisLinks(content: SiteContent, onHome: boolean, locale: Locale = DEFAULT_LOCALE): AxisLinks {
   const home = onHome && content.wholeOnHome;
   const days = locateDays(content.pages);
+  const to = (url: string) => localeUrl(locale, url);
   return {
     day: (date) => {
       const page = days.get(date);
-      if (home) return `${timelineUrl()}#day-${date}`;
-      if (!page) return periodUrl(date.slice(0, 7));
-      return `${timelinePageUrl(page.period.key, page.number)}#day-${date}`;
+      if (home) return `${to(timelineUrl())}#day-${date}`;
+      if (!page) return to(periodUrl(date.slice(0, 7)));
+      return `${to(timelinePageUrl(page.period.key, page.number))}#day-${date}`;
     },
-    period: (key) => (home ? `${timelineUrl()}#period-${key}` : `${periodUrl(key)}#period-${key}`),
-    entry: (entry) => entryUrl(entry, content.locate(entry)),
+    period: (key) => (home ? `${to(timelineUrl())}#period-${key}` : `${to(periodUrl(key))}#period-${key}`),
+    entry: (entry) => to(entryUrl(entry, content.locate(entry))),
   };
 }

@@ -39,6 +39,12 @@ export async function digestPaths() {
   return articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } }));
 }
 
+/** One page per event (articles' publications have their digest pages instead). */
+export async function eventPaths() {
+  const { entries } = await siteContent();
+  return entries.filter((e) => e.type === 'event').map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
 /** Where a list page's paths are made: the default language's, or each of `locales` under `[lang]`. */
 function paginateIn<T, P extends Record<string, string>, Props extends object>(
   paginate: PaginateFunction,

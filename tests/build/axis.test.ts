@@ -7,6 +7,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { files, page, text } from '../support/dist.ts';
 
 const monthPages = files().filter((f) => /^timeline\/[^/]+\/index\.html$/.test(f));
+const otherLanguages = files().filter((f) => /^(fa|az)\/(index\.html|timeline\/[^/]+\/index\.html)$/.test(f));
 
 /** The page and the element a site-relative link names, or undefined where either is missing. */
 function target(href: string): HTMLElement | undefined | null {
@@ -33,6 +34,73 @@ describe.each(['index.html', ...monthPages])('the time axis on %s', (path) => {
       const href = a.getAttribute('href')!;
       expect(a.getAttribute('aria-label'), href).toMatch(/^.+: \d+ entr(y|ies)$|^.+\d+ entr(y|ies)$/);
       expect(target(href), href).toBeTruthy();
+    }
+  });
+});
+
+describe.each(otherLanguages)('the time axis on %s', (path) => {
+  const doc = page(path);
+  const axis = doc.querySelector('figure.axis');
+  const prefix = `/${path.slice(0, 2)}/`;
+
+  test('links every mark, band and row to an element that exists in the same language', () => {
+    expect(axis).not.toBeNull();
+    const links = axis!.querySelectorAll('svg a, tbody a');
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      const href = a.getAttribute('href')!;
+      expect(href.startsWith(prefix), href).toBe(true);
+      expect(target(href), href).toBeTruthy();
+    }
+  });
+
+  test('has not a word of English in its names, key and table', () => {
+    const words = [
+      ...axis!.querySelectorAll('[aria-label]').map((el) => el.getAttribute('aria-label')!),
+      text(axis!.querySelector('.axis-legend')),
+      text(axis!.querySelector('.axis-table')),
+    ].join(' ');
+    expect(words).not.toMatch(/\b(entry|entries|October|Known|Sometime|Nothing|Month|Day)\b/);
+  });
+});
+
+describe('the Persian front page’s axis', () => {
+  const home = page('fa/');
+  const english = page('').querySelector('figure.axis')!;
+  const axis = home.querySelector('figure.axis')!;
+  const persianDigits = (n: number) => n.toLocaleString('fa-IR');
+
+  test('names a day in both calendars with its count in Persian digits', () => {
+    const mark = axis.querySelector('a[href="/fa/#day-2020-10-25"]');
+    const shown = home.getElementById('day-2020-10-25')!.querySelectorAll('article.entry[id]').length;
+    expect(mark?.getAttribute('aria-label')).toBe(`۴ آبان ۱۳۹۹ (۲۵ اکتبر ۲۰۲۰): ${persianDigits(shown)} مورد`);
+    expect(text(axis.querySelector('.axis-legend'))).toContain('تنها ماه معلوم است');
+  });
+
+  test('runs from the right, the earliest time at the right edge, mirroring the English drawing', () => {
+    const xOf = (figure: HTMLElement, href: string) => {
+      const rect = figure.querySelector(`a[href="${href}"] rect`)!;
+      return { x: parseFloat(rect.getAttribute('x')!), width: parseFloat(rect.getAttribute('width')!) };
+    };
+    const en = xOf(english, '/#day-2020-10-25');
+    const fa = xOf(axis, '/fa/#day-2020-10-25');
+    expect(fa.x).toBeCloseTo(100 - en.x - en.width, 1);
+    const marks = axis.querySelectorAll('svg > a:not(.axis-band) rect:not(.b)');
+    const xs = marks.map((r) => parseFloat(r.getAttribute('x')!));
+    expect(xs.length).toBeGreaterThan(3);
+    expect(xs[0]!, 'the first (earliest) mark is right of the last').toBeGreaterThan(xs.at(-1)!);
+    expect(axis.querySelector('aras-axis')?.getAttribute('data-segments')).toBe(
+      english.querySelector('aras-axis')?.getAttribute('data-segments'),
+    );
+  });
+
+  test('counts the same entries per month as the timeline lists, in Persian digits', () => {
+    const rows = axis.querySelectorAll('tbody tr');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const tr of rows) {
+      const href = tr.querySelector('a')!.getAttribute('href')!;
+      const count = target(href)!.querySelectorAll('article.entry[id]').length;
+      expect(text(tr.querySelector('td')), href).toBe(persianDigits(count));
     }
   });
 });

@@ -10,6 +10,7 @@ import { DIST, files, json, page, text } from '../support/dist.ts';
 import { BASE_PATH } from '../support/links.ts';
 import { REGION } from '../../src/lib/map/basemap.ts';
 import { inFrame } from '../../src/lib/model/far-away.ts';
+import { splitLocalePath } from '../../src/i18n/locales.ts';
 
 interface Entry {
   id: string;
@@ -37,11 +38,15 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 interface Ld {
   '@context': string;
   '@type': string;
+  name?: string;
+  inLanguage?: string;
   url: string;
   startDate: string;
   location: { '@type': string; url: string; geo?: { '@type': string; latitude: unknown; longitude: unknown } }[];
   subjectOf: { '@type': string }[];
   isBasedOn: { '@type': string; headline: string };
+  headline?: string;
+  translationOfWork?: { '@type': string; url: string };
 }
 
 /** Every JSON-LD block on a page, parsed. */
@@ -124,8 +129,33 @@ describe('structured data', () => {
     }
   });
 
+  test('a translated digest page describes itself, in its language, as a translation of the English', () => {
+    for (const article of articles) {
+      const id = articleId(article);
+      const [english] = jsonLd(`articles/${id}/`);
+      const [persian] = jsonLd(`fa/articles/${id}/`);
+      const h1 = page(`fa/articles/${id}/`).querySelector('h1')!;
+      expect(persian!.inLanguage).toBe(h1.getAttribute('lang') ?? 'fa');
+      expect(persian!.headline).toBe(h1.text.trim());
+      expect(persian!.url).toMatch(new RegExp(`/fa/articles/${id}/$`));
+      expect(persian!.translationOfWork).toEqual({ '@type': 'Article', url: english!.url });
+      expect(persian!.isBasedOn).toEqual(english!.isBasedOn);
+    }
+  });
+
   test('no other page carries structured data', () => {
-    for (const path of htmlPages.filter((p) => !/^(events|articles)\//.test(p))) expect(jsonLd(path), path).toEqual([]);
+    for (const path of htmlPages.filter((p) => !/^(events|articles)\//.test(splitLocalePath(`/${p}`).path.slice(1))))
+      expect(jsonLd(path), path).toEqual([]);
+  });
+
+  test('an event page in another language describes it in the words it shows, saying which language', () => {
+    const [persian] = jsonLd('fa/events/khatibzadeh-warns-stray-fire/');
+    expect(persian).toMatchObject({ '@type': 'Event', inLanguage: 'fa', startDate: '2020-10-16' });
+    expect(persian!.url).toMatch(/\/fa\/events\/khatibzadeh-warns-stray-fire\/$/);
+    expect(persian!.name).toContain('خطیب‌زاده');
+    const [azerbaijani] = jsonLd('az/events/khatibzadeh-warns-stray-fire/');
+    expect(azerbaijani, 'untranslated: English words, said so').toMatchObject({ inLanguage: 'en' });
+    expect(jsonLd('events/khatibzadeh-warns-stray-fire/')[0]).toMatchObject({ inLanguage: 'en' });
   });
 });
 
@@ -216,5 +246,24 @@ describe('the page for an address the site does not have', () => {
     expect(form?.querySelector('input[name="q"]')).not.toBeNull();
     expect(doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(BASE_PATH);
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+  });
+
+  test('says so in every language, each part marked with its language and direction', () => {
+    const doc = page('404.html');
+    const parts = doc.querySelectorAll('section.notfound-language');
+    expect(parts.map((p) => [p.getAttribute('lang'), p.getAttribute('dir')])).toEqual([
+      ['fa', 'rtl'],
+      ['az-Latn', 'ltr'],
+    ]);
+    const [persian, azerbaijani] = parts;
+    expect(text(persian!.querySelector('h2'))).toContain('این صفحه پیدا نشد');
+    expect(text(azerbaijani!.querySelector('h2'))).toContain('Bu səhifə burada deyil');
+    for (const [part, prefix] of [
+      [persian!, 'fa'],
+      [azerbaijani!, 'az'],
+    ] as const) {
+      const hrefs = part.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(hrefs).toEqual([`${BASE_PATH}${prefix}/`, `${BASE_PATH}${prefix}/search/`]);
+    }
   });
 });

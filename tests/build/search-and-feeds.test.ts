@@ -1,13 +1,15 @@
 /**
- * The search index and the feeds as built: only the search page may run WebAssembly and load
- * search code, only digests, places and actors (first pages) are indexed, and every feed is Atom a
- * feed reader can parse, with absolute links.
+ * The search index and the feeds as built: only the search pages (one per language) may run
+ * WebAssembly and load search code, only digests, events, places and actors (first pages) are
+ * indexed, each language's into its own index, and every feed is Atom a feed reader can parse,
+ * with absolute links.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DIST, eagerScripts, files, page } from '../support/dist.ts';
+import { LOCALES, LOCALE_CODES, localePath, splitLocalePath } from '../../src/i18n/locales.ts';
 
 const html = files().filter((f) => f.endsWith('.html'));
 const csp = (path: string) =>
@@ -19,11 +21,15 @@ const policy = (path: string) =>
     .map((d) => d.trim().replace(/ 'sha256-[^']+'/g, ''))
     .filter(Boolean);
 const SEARCH = 'search/index.html';
+const SEARCH_PAGES = LOCALE_CODES.map((locale) => localePath(locale, `/${SEARCH}`).slice(1));
+/** The language of a built page: "fa" for fa/places/jolfa/index.html. */
+const languageOf = (path: string) => splitLocalePath(`/${path}`).locale;
 
-describe('the search page', () => {
-  test('alone allows WebAssembly; every other page keeps the site’s policy', () => {
-    expect(policy(SEARCH)).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    const others = html.filter((f) => f !== SEARCH);
+describe('the search pages', () => {
+  test('alone allow WebAssembly; every other page keeps the site’s policy', () => {
+    expect(SEARCH_PAGES).toEqual(['search/index.html', 'fa/search/index.html', 'az/search/index.html']);
+    for (const path of SEARCH_PAGES) expect(policy(path), path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const others = html.filter((f) => !SEARCH_PAGES.includes(f));
     expect(others.length).toBeGreaterThan(10);
     const expected = policy(SEARCH).map((d) => (d.startsWith('script-src') ? "script-src 'self'" : d));
     for (const path of others) {
@@ -35,7 +41,7 @@ describe('the search page', () => {
     }
   });
 
-  test('is the only page that refers to Pagefind, in its markup or its scripts', () => {
+  test('are the only pages that refer to Pagefind, in their markup or their scripts', () => {
     const referring = html.filter((path) => {
       const own = readFileSync(join(DIST, path), 'utf8');
       const scripts = [...eagerScripts(path.replace(/index\.html$/, '')).values()];
@@ -43,24 +49,34 @@ describe('the search page', () => {
         /pagefind(?!-(body|ignore|meta|filter|weight))/.test(text.replace(/data-pagefind-[a-z]+/g, '')),
       );
     });
-    expect(referring).toEqual([SEARCH]);
+    expect(referring.sort()).toEqual([...SEARCH_PAGES].sort());
   });
 
-  test('indexes digests, places and actors, and not the timeline’s pages, which repeat event text', () => {
+  test('index digests, events, places and actors in each language, not the timeline’s pages, which repeat event text', () => {
     const indexed = html.filter((path) => page(path).querySelector('[data-pagefind-body]') !== null);
     const expected = html.filter((path) =>
-      /^(articles\/[^/]+|places\/[^/]+|actors\/[^/]+|events\/[^/]+)\/index\.html$/.test(path),
+      /^((fa|az)\/)?(articles\/[^/]+|places\/[^/]+|actors\/[^/]+|events\/[^/]+)\/index\.html$/.test(path),
     );
     expect(indexed.sort()).toEqual(expected.sort());
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const counted = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    expect(counted).toBe(expected.length);
+    // Pagefind keeps one index per page language (`<html lang>`, lower-cased), which each search page picks by its own.
+    for (const locale of LOCALE_CODES) {
+      const pages = expected.filter((path) => languageOf(path) === locale);
+      expect(pages.length, locale).toBeGreaterThan(10);
+      expect(entry.languages[LOCALES[locale].lang.toLowerCase()]?.page_count, locale).toBe(pages.length);
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual(LOCALE_CODES.map((l) => LOCALES[l].lang.toLowerCase()).sort());
   });
 
-  test('is linked from the header of every page', () => {
-    for (const path of html) expect(page(path).querySelector('header nav a[href="/search/"]'), path).not.toBeNull();
+  test('are linked from the header of every page, each language to its own', () => {
+    for (const path of html) {
+      const own = `/${localePath(languageOf(path), `/${SEARCH}`)
+        .slice(1)
+        .replace(/index\.html$/, '')}`;
+      expect(page(path).querySelector(`header nav a[href="${own}"]`), path).not.toBeNull();
+    }
   });
 });
 

@@ -9,11 +9,13 @@ import { DIST, files, isOldLinksScript, json, page, runScripts, text } from '../
 import { REGION } from '../../src/lib/map/basemap.ts';
 import { inFrame } from '../../src/lib/model/far-away.ts';
 import { LOCALES, splitLocalePath } from '../../src/i18n/locales.ts';
+import { continuesInto } from '../../src/lib/timeline/periods.ts';
 
 interface ExportedEntry {
   id: string;
   type: 'event' | 'article';
   date: string;
+  until?: string;
   kind?: string;
   actors: string[];
   claim?: { by: string[]; deniedBy: string[] };
@@ -39,11 +41,12 @@ const periodKeys = [...new Set(entries.map(periodOf))];
 const html = (path: string) => readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 
 describe('month pages', () => {
-  test('there is a page for every month (or year) with an entry, and for no other', () => {
+  test('there is a page for every month (or year) with an entry or a span lasting into it, and for no other', () => {
     const built = files()
       .filter((f) => /^timeline\/[^/]+\/index\.html$/.test(f))
       .map((f) => f.split('/')[1]);
-    expect(built.sort()).toEqual([...periodKeys].sort());
+    const spanned = entries.flatMap((e) => continuesInto({ when: { date: e.date, until: e.until } }));
+    expect(built.sort()).toEqual([...new Set([...periodKeys, ...spanned])].sort());
   });
 
   test.each(periodKeys)('%s lists exactly its entries, in date order, with the home page’s anchor ids', (key) => {

@@ -24,13 +24,13 @@ const ENGLISH_TYPES: Record<string, RegExp> = {
   about: /^about\/index\.html$/,
   'places index': /^places\/index\.html$/,
   'actors index': /^actors\/index\.html$/,
-};
-
-/** Pages published in English only: the data catalogue, event pages, search and the not-found page. */
-const ENGLISH_ONLY_TYPES: Record<string, RegExp> = {
-  'data catalogue': /^data\/index\.html$/,
   event: /^events\/[^/]+\/index\.html$/,
   search: /^search\/index\.html$/,
+};
+
+/** Pages published in English only: the data catalogue and the not-found page (which speaks every language). */
+const ENGLISH_ONLY_TYPES: Record<string, RegExp> = {
+  'data catalogue': /^data\/index\.html$/,
   'not found': /^404\.html$/,
 };
 

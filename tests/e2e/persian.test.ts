@@ -14,6 +14,7 @@ const PERSIAN_PAGES = [
   '/fa/',
   '/fa/timeline/2020-10/',
   '/fa/articles/2020-10-26-dawn-iran-deploys-troops/',
+  '/fa/events/pakpour-visits-khoda-afarin/',
   '/fa/places/',
   '/fa/places/jolfa/',
   '/fa/actors/',
@@ -90,12 +91,26 @@ describe.skipIf(!browserPath)('the Persian edition', () => {
     ['/places/jolfa/', 'فارسی', '/fa/places/jolfa/'],
     ['/fa/timeline/2020-10/', 'Azərbaycanca', '/az/timeline/2020-10/'],
     ['/az/map/', 'فارسی', '/fa/map/'],
+    ['/events/pakpour-visits-khoda-afarin/', 'فارسی', '/fa/events/pakpour-visits-khoda-afarin/'],
+    ['/fa/events/pakpour-visits-khoda-afarin/', 'Azərbaycanca', '/az/events/pakpour-visits-khoda-afarin/'],
   ])('the language switch on %s leads to the same page in %s', async (from, language, to) => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}${from}`);
     await page.locator('.language-switch').getByRole('link', { name: language }).click();
     await page.waitForURL(`${baseUrl}${to}`);
     expect(new URL(page.url()).pathname).toBe(to);
+  });
+
+  test('a timeline entry on a Persian page leads to the Persian page of its event', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/fa/timeline/2020-10/`);
+    const link = page.locator('.period-continuing a.entry-own-page').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/fa\/events\/[^/]+\/$/);
+    await link.click();
+    await page.waitForURL(`${baseUrl}${href}`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fa');
+    expect(await page.locator('h1').getAttribute('lang')).toBeNull();
   });
 
   test('the map’s popup and controls read right to left, in Persian, linking Persian pages', async () => {

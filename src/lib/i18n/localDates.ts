@@ -5,7 +5,7 @@
  * never move a date by a day.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { formatDate, formatDating, formatDayHeading, formatSpan } from '../model/dateFormat.ts';
+import { formatDate, formatDating, formatDayHeading, formatShortMonth, formatSpan } from '../model/dateFormat.ts';
 import { isoParts } from '../model/dates.ts';
 import { formatPersianDate, formatPersianDayHeading } from './persianDates.ts';
 
@@ -13,6 +13,15 @@ const UTC = { timeZone: 'UTC' } as const;
 const azDay = new Intl.DateTimeFormat('az-Latn-AZ', { ...UTC, day: 'numeric', month: 'long', year: 'numeric' });
 const azMonth = new Intl.DateTimeFormat('az-Latn-AZ', { ...UTC, month: 'long', year: 'numeric' });
 const azWeekday = new Intl.DateTimeFormat('az-Latn-AZ', { ...UTC, weekday: 'long' });
+// The time axis is laid out in Gregorian months, so its ticks name Gregorian months, in each language.
+const shortMonth = {
+  fa: new Intl.DateTimeFormat('fa-IR-u-ca-gregory', { ...UTC, month: 'short' }),
+  az: new Intl.DateTimeFormat('az-Latn-AZ', { ...UTC, month: 'short' }),
+} as const;
+const tickNumber = {
+  fa: new Intl.NumberFormat('fa-IR', { useGrouping: false }),
+  az: new Intl.NumberFormat('az-Latn-AZ', { useGrouping: false }),
+} as const;
 
 function azDate(iso: string): string {
   const { year, month, day } = isoParts(iso);
@@ -70,4 +79,16 @@ export function formatDay(locale: Locale, iso: string): string {
       return `${azDate(iso)}, ${azWeekday.format(new Date(Date.UTC(year, month - 1, day)))}`;
     }
   }
+}
+
+/**
+ * A tick's label on the time axis, which is drawn in Gregorian time: a year, a month's short name,
+ * or a day of the month, in the language's digits and names. `formatAxisTick('fa', 'month', '2020-10-01')`
+ * is "اکتبر"; `formatAxisTick('fa', 'year', '2020')` is "۲۰۲۰"; `formatAxisTick('en', 'day', '2020-10-25')` is "25".
+ */
+export function formatAxisTick(locale: Locale, kind: 'year' | 'month' | 'day', iso: string): string {
+  const { year, month = 1, day = 1 } = isoParts(iso);
+  if (locale === 'en') return kind === 'year' ? String(year) : kind === 'month' ? formatShortMonth(iso) : String(day);
+  if (kind === 'month') return shortMonth[locale].format(new Date(Date.UTC(year, month - 1, 1)));
+  return tickNumber[locale].format(kind === 'year' ? year : day);
 }

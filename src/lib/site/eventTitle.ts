@@ -23,9 +23,10 @@ const ABBREVIATIONS = new Set(
  */
 export function splitSummary(summary: string): { first: string; rest: string } {
   const text = summary.trim();
-  for (const match of text.matchAll(/\.\s+(?=[A-Z“‘"'])/gu)) {
+  // Persian (Arabic script) has no capitals: a full stop before a word in that script ends a sentence.
+  for (const match of text.matchAll(/\.\s+(?=[A-Z“‘"'«\p{Script=Arabic}])/gu)) {
     const before = /(\S+)$/u.exec(text.slice(0, match.index))?.[1] ?? '';
-    if (!/[a-z0-9)”’"']$/u.test(before) || ABBREVIATIONS.has(before.replace(/^\W+/u, ''))) continue;
+    if (!/[a-z0-9)”’"'»\p{Script=Arabic}]$/u.test(before) || ABBREVIATIONS.has(before.replace(/^\W+/u, ''))) continue;
     return { first: text.slice(0, match.index), rest: text.slice(match.index + match[0].length) };
   }
   return { first: text.replace(/\.$/, ''), rest: '' };

@@ -7,21 +7,20 @@
  * value never carries one.
  */
 
-/** The kinds of page the search indexes, as a reader names them in results and filters. */
-export const SEARCH_PAGE_KINDS = ['Digest', 'Event', 'Place', 'Actor'] as const;
+/** The kinds of page the search indexes; each language names them (`search.page.<kind>`). */
+export const SEARCH_PAGE_KINDS = ['digest', 'event', 'place', 'actor'] as const;
 export type SearchPageKind = (typeof SEARCH_PAGE_KINDS)[number];
 
-/** The names of the filters, shared by the pages that set them and the search page that offers them. */
-export const SEARCH_FILTERS = {
-  page: 'Kind of page',
-  event: 'Kind of event',
-  place: 'Place',
-  year: 'Year',
-} as const;
-export type SearchFilter = keyof typeof SEARCH_FILTERS;
+/**
+ * The filters, by their names in the index, shared by the pages that set them and the search page
+ * that offers them; each language labels them (`search.filter.<name>`).
+ */
+export const SEARCH_FILTERS = ['page', 'event', 'place', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export interface SearchFactsInput {
-  page: SearchPageKind;
+  /** The kind of page in the page's language: "Digest", "چکیده". */
+  page: string;
   /** The date as a reader reads it: "26 October 2020". */
   date?: string;
   /** Display names of the places the page concerns. */

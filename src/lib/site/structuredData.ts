@@ -40,9 +40,15 @@ export interface DigestFacts {
   originalUrl?: string | undefined;
   /** The day of the latest correction, if any. */
   revised?: string | undefined;
+  /** The page's language, a BCP 47 code: English, or a translation's. */
+  inLanguage: string;
+  /** Our headline for the digest in that language, when it is not the original's. */
+  translatedHeadline?: string | undefined;
+  /** The English digest's absolute address, on a page in another language. */
+  translationOf?: string | undefined;
 }
 
-/** A digest page: our Article (in English) about, and based on, the original news article. */
+/** A digest page: our Article about, and based on, the original news article. */
 export function digestJsonLd(facts: DigestFacts, publisher: Publisher): WithContext<Article> {
   const original: NewsArticle = {
     '@type': 'NewsArticle',
@@ -56,15 +62,16 @@ export function digestJsonLd(facts: DigestFacts, publisher: Publisher): WithCont
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
-    headline: `Digest: ${facts.headline}`,
+    headline: facts.translatedHeadline ?? `Digest: ${facts.headline}`,
     description: facts.summary,
     url: facts.url,
     mainEntityOfPage: facts.url,
-    inLanguage: 'en',
+    inLanguage: facts.inLanguage,
     isBasedOn: original,
     about: original,
     publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },
     ...(facts.revised ? { dateModified: facts.revised } : {}),
+    ...(facts.translationOf ? { translationOfWork: { '@type': 'Article', url: facts.translationOf } } : {}),
   };
 }
 
@@ -76,6 +83,8 @@ export interface EventFacts {
   /** The event page's absolute address. */
   url: string;
   when: Dating;
+  /** The language the page gives its name and summary in, a BCP 47 tag: "fa", or "en" where untranslated. */
+  inLanguage: string;
   places: readonly { id: string; place: Place; url: string }[];
   /** The digests that report it, with their absolute addresses. */
   reports: readonly { headline: string; url: string }[];
@@ -103,6 +112,7 @@ export function eventJsonLd(facts: EventFacts, publisher: Publisher): WithContex
     name: facts.name,
     description: facts.summary,
     url: facts.url,
+    inLanguage: facts.inLanguage,
     startDate: facts.when.date,
     ...(facts.when.until ? { endDate: facts.when.until } : {}),
     location,

@@ -5,7 +5,7 @@
 import { EVENT_KINDS, type ArticleEvent } from '../model/schema.ts';
 import type { TimelineEntry } from './entries.ts';
 import { precisionOf } from '../model/dates.ts';
-import { continuesInto, periodKey, periodOf, type Period } from './periods.ts';
+import { comparePeriodKeys, continuesInto, periodKey, periodOf, type Period } from './periods.ts';
 
 /** One month's (or one year's) page of the timeline. */
 export interface ArchivePeriod extends Period {
@@ -17,22 +17,24 @@ export interface ArchivePeriod extends Period {
 
 /**
  * Splits entries in date order (as `buildEntries` returns them) by the month (or year) they start
- * in, earliest first; every entry lands in exactly one. A span reaching into later months that
- * have entries of their own is also listed as continuing in each of them.
+ * in, earliest first; every entry lands in exactly one. A span reaching into later months is also
+ * listed as continuing in each of them, and a month it covers that has no entry of its own still
+ * gets a period (with no entries): otherwise its page would not exist and a reader of that month
+ * would never learn that something was still going on.
  */
 export function partitionByPeriod(entries: readonly TimelineEntry[]): ArchivePeriod[] {
   const periods = new Map<string, ArchivePeriod>();
-  for (const entry of entries) {
-    const key = periodKey(entry);
+  const periodAt = (key: string) => {
     let period = periods.get(key);
     if (!period) {
       period = { ...periodOf(key), entries: [], continuing: [] };
       periods.set(key, period);
     }
-    period.entries.push(entry);
-  }
-  for (const entry of entries) for (const key of continuesInto(entry)) periods.get(key)?.continuing.push(entry);
-  return [...periods.values()];
+    return period;
+  };
+  for (const entry of entries) periodAt(periodKey(entry)).entries.push(entry);
+  for (const entry of entries) for (const key of continuesInto(entry)) periodAt(key).continuing.push(entry);
+  return [...periods.values()].sort((a, b) => comparePeriodKeys(a.key, b.key));
 }
 
 /** The kinds of event the entries (in date order) use, in the schema's order, each with its entries. */

@@ -66,5 +66,13 @@ export function segmentsFromData(value: string | undefined): Segment[] {
   return out;
 }
 
+/**
+ * Where something laid out from the axis's start (`x`% from the earliest time, `width`% wide) is
+ * drawn, measured from the left as SVG and the pointer measure it. Left to right, the same; right to
+ * left (a Persian page, where time runs from the right, as the page reads), mirrored:
+ * `drawnX(10, 5, 'rtl')` is 85.
+ */
+export const drawnX = (x: number, width: number, dir: 'ltr' | 'rtl') => (dir === 'rtl' ? 100 - x - width : x);
+
 /** Percentages to two decimals: enough for a 10,000-pixel-wide axis, and short in the HTML. */
 export const round = (x: number) => Math.round(x * 100) / 100;

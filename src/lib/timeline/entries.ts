@@ -6,7 +6,7 @@ import type { Article, ArticleEvent, Dating } from '../model/schema.ts';
 import { compareDates, precisionOf } from '../model/dates.ts';
 import { formatDayHeading } from '../model/dateFormat.ts';
 import { isFullEvent, type ContentRecord } from '../model/records.ts';
-import { continuesInto, periodKey, periodOf, type Period } from './periods.ts';
+import { comparePeriodKeys, continuesInto, periodKey, periodOf, type Period } from './periods.ts';
 import { articleAnchor, eventAnchor } from './anchors.ts';
 
 /** Another event an entry links to: its id, its anchor and what happened. */
@@ -159,20 +159,27 @@ export interface PeriodGroup extends Period {
  * month opens its month; one known only to the year gets a year section before that year's months.
  * A span that lasts into a later month is listed again under that month as continuing; `carried`
  * are spans from months not in `entries` (a month's page passes its period's `continuing`).
+ * `covers` names the months the listing is about beyond its entries' own (a month's page, or every
+ * month on a front page that carries the whole timeline): such a month with no entry of its own
+ * still gets a heading when a span lasts into it, so the span is not lost there.
  */
 export function groupByPeriod(
   entries: readonly TimelineEntry[],
   carried: readonly TimelineEntry[] = [],
+  covers: readonly string[] = [],
 ): PeriodGroup[] {
   const periods = new Map<string, PeriodGroup>();
-  for (const entry of entries) {
-    const date = entry.when.date;
-    const key = periodKey(entry);
+  const periodAt = (key: string) => {
     let period = periods.get(key);
     if (!period) {
       period = { ...periodOf(key), undated: [], days: [], continuing: [] };
       periods.set(key, period);
     }
+    return period;
+  };
+  for (const entry of entries) {
+    const date = entry.when.date;
+    const period = periodAt(periodKey(entry));
     if (precisionOf(date) !== 'day') {
       period.undated.push(entry);
       continue;
@@ -184,7 +191,9 @@ export function groupByPeriod(
     }
     day.entries.push(entry);
   }
+  const covered = new Set(covers);
   for (const entry of [...carried, ...entries])
-    for (const key of continuesInto(entry)) periods.get(key)?.continuing.push(entry);
-  return [...periods.values()];
+    for (const key of continuesInto(entry))
+      (covered.has(key) ? periodAt(key) : periods.get(key))?.continuing.push(entry);
+  return [...periods.values()].sort((a, b) => comparePeriodKeys(a.key, b.key));
 }

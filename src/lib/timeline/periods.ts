@@ -32,6 +32,12 @@ export const periodOf = (key: string): Period => ({
 });
 
 /**
+ * Periods in time order: a year ("2020") before its months ("2020-01" … "2020-12"), as the
+ * timeline puts entries known only to the year before that year's months. ISO keys sort as text.
+ */
+export const comparePeriodKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
  * The months after its first that an entry's span reaches, where it is shown again as continuing:
  * a span from 27 September to 3 October 2020 continues into "2020-10". Entries known only to the
  * year, and spans that end in the month they start, continue nowhere.

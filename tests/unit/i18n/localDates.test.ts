@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, formatOne, formatWhen, formatWhenDating } from '../../../src/lib/i18n/localDates.ts';
+import {
+  formatAxisTick,
+  formatDay,
+  formatOne,
+  formatWhen,
+  formatWhenDating,
+} from '../../../src/lib/i18n/localDates.ts';
 
 describe('dates in each language', () => {
   test('English keeps the dates the site has always written', () => {
@@ -29,5 +35,20 @@ describe('dates in each language', () => {
     expect(formatWhenDating('az', window)).toBe('27 sentyabr 2020 ilə 3 oktyabr 2020 arasında bir vaxt');
     // A span it lasted throughout stays a span.
     expect(formatWhenDating('az', { ...window, sometime: false })).toBe(formatWhen('az', window.date, window.until));
+  });
+});
+
+describe('the time axis’s ticks in each language', () => {
+  test('name Gregorian months and years in the language’s words and digits', () => {
+    expect(['year', 'month', 'day'].map((k) => formatAxisTick('en', k as 'year', '2020-10-25'))).toEqual([
+      '2020',
+      'Oct',
+      '25',
+    ]);
+    expect(formatAxisTick('fa', 'year', '2020')).toBe('۲۰۲۰');
+    expect(formatAxisTick('fa', 'month', '2020-10')).toBe('اکتبر');
+    expect(formatAxisTick('fa', 'day', '2020-10-25')).toBe('۲۵');
+    expect(formatAxisTick('az', 'month', '2020-10')).toBe('okt');
+    expect(formatAxisTick('az', 'day', '2020-10-05')).toBe('5');
   });
 });

@@ -34,3 +34,11 @@ test('a title or an initial does not end the first sentence', () => {
     'The U.S. Secretary of State called both leaders',
   );
 });
+
+test('ends a Persian sentence at a full stop, which no capital letter follows', () => {
+  expect(splitSummary('درگیری‌ها دوباره بالا گرفت. ارمنستان آذربایجان را متهم کرد.')).toEqual({
+    first: 'درگیری‌ها دوباره بالا گرفت',
+    rest: 'ارمنستان آذربایجان را متهم کرد.',
+  });
+  expect(splitSummary('سپاه در ۱۳۹۹. گفت.')).toEqual({ first: 'سپاه در ۱۳۹۹', rest: 'گفت.' });
+});

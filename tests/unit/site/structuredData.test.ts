@@ -28,6 +28,7 @@ describe('serialising JSON-LD into a page', () => {
           outlet: HOSTILE,
           published: { date: '2020-10-25', precision: 'day' },
           language: 'en',
+          inLanguage: 'en',
         },
         publisher,
       ),
@@ -59,6 +60,7 @@ describe('a digest', () => {
         author: 'A. Writer',
         published: { date: '2020-10', precision: 'month' },
         language: 'en',
+        inLanguage: 'en',
         originalUrl: 'https://dawn.example/x',
         revised: '2021-01-02',
       },
@@ -86,12 +88,14 @@ describe('an event', () => {
         name: 'Troops moved to Jolfa',
         url: 'https://example.org/events/x/',
         when: { date: '2020-10', precision: 'month', until: '2020-11' },
+        inLanguage: 'fa',
         places: [{ id: 'jolfa', place: jolfa, url: 'https://example.org/places/jolfa/' }],
         reports: [{ headline: 'Iran deploys troops', url: 'https://example.org/articles/x/' }],
       },
       publisher,
     ) as unknown as Record<string, unknown>;
     expect(ld['@type']).toBe('Event');
+    expect(ld['inLanguage']).toBe('fa');
     expect(ld['startDate']).toBe('2020-10');
     expect(ld['endDate']).toBe('2020-11');
     expect(ld['location']).toEqual([

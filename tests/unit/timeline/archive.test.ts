@@ -7,7 +7,7 @@ import {
   partitionByPeriod,
   timelinePages,
 } from '../../../src/lib/timeline/archive.ts';
-import { buildEntries } from '../../../src/lib/timeline/entries.ts';
+import { buildEntries, groupByPeriod } from '../../../src/lib/timeline/entries.ts';
 import { sampleContent } from '../../support/records.ts';
 
 const content = sampleContent();
@@ -37,6 +37,50 @@ describe('month pages', () => {
     const periods = partitionByPeriod(buildEntries([...content.articles, yearOnly]));
     expect(periods.map((p) => p.key)).toEqual(['2020', '2020-10', '2020-11']);
     expect(periods[0]!.entries.map((e) => e.anchor)).toEqual(['article-year-only']);
+  });
+});
+
+describe('spans across months', () => {
+  /** The sample archive with the deployment lasting from 25 October 2020 into January 2021. */
+  function withLongDeployment() {
+    const [first, ...rest] = content.articles;
+    const events = first!.data.events.map((event) =>
+      'id' in event && event.id === 'deployment' ? { ...event, when: { ...event.when, until: '2021-01-05' } } : event,
+    );
+    return buildEntries([{ ...first!, data: { ...first!.data, events } }, ...rest]);
+  }
+
+  test('gives every month a span covers a period, even one with no entry of its own', () => {
+    const periods = partitionByPeriod(withLongDeployment());
+    expect(periods.map((p) => [p.key, p.entries.length, p.continuing.map((e) => e.id)])).toEqual([
+      ['2020-10', 4, []],
+      ['2020-11', 2, ['deployment']],
+      ['2020-12', 0, ['deployment']],
+      ['2021-01', 0, ['deployment']],
+    ]);
+  });
+
+  test('gives a month with only a continuing span a page of its own', () => {
+    const pages = timelinePages(partitionByPeriod(withLongDeployment()));
+    const december = pages.find((p) => p.period.key === '2020-12');
+    expect(december && [december.number, december.count, december.entries]).toEqual([1, 1, []]);
+  });
+
+  test('lists the span under a covered month’s heading, and only under months the listing covers', () => {
+    const spanning = withLongDeployment();
+    const october = spanning.filter((e) => e.when.date.startsWith('2020-10'));
+    expect(groupByPeriod(october).map((p) => p.key)).toEqual(['2020-10']);
+    const whole = groupByPeriod(spanning, [], ['2020-10', '2020-11', '2020-12', '2021-01']);
+    expect(whole.map((p) => [p.key, p.continuing.map((e) => e.id)])).toEqual([
+      ['2020-10', []],
+      ['2020-11', ['deployment']],
+      ['2020-12', ['deployment']],
+      ['2021-01', ['deployment']],
+    ]);
+    const december = groupByPeriod([], whole[2]!.continuing, ['2020-12']);
+    expect(december.map((p) => [p.key, p.days.length, p.continuing.map((e) => e.id)])).toEqual([
+      ['2020-12', 0, ['deployment']],
+    ]);
   });
 });
 

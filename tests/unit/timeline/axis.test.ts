@@ -7,6 +7,7 @@ import {
   segmentsFromData,
   segmentsToData,
   xOfDay,
+  drawnX,
 } from '../../../src/lib/timeline/axisScale.ts';
 import { continuesInto } from '../../../src/lib/timeline/periods.ts';
 import { groupByPeriod, type TimelineEntry } from '../../../src/lib/timeline/entries.ts';
@@ -32,6 +33,24 @@ describe('the axis scale', () => {
     expect(dayAtX(segments, 51)).toBe(100);
     expect(segmentsFromData(segmentsToData(segments))).toEqual(segments);
     expect(segmentsFromData('nonsense 2020-10-01/2020-09-01/0/1')).toEqual([]);
+  });
+});
+
+describe('the axis right to left', () => {
+  test('draws the earliest time at the right and keeps each thing’s width', () => {
+    expect(drawnX(0, 10, 'rtl')).toBe(90);
+    expect(drawnX(90, 10, 'rtl')).toBe(0);
+    expect(drawnX(25, 5, 'rtl')).toBe(70);
+    expect(drawnX(25, 5, 'ltr')).toBe(25);
+  });
+
+  test('reads a pointer back to the same day either way round', () => {
+    const segments = [{ start: dayNumber('2020-10-01'), end: dayNumber('2020-11-01'), x0: 0, x1: 100 }];
+    const day = dayNumber('2020-10-25');
+    const x = xOfDay(segments, day);
+    // The control turns a right-to-left pointer position back into the layout's before reading it.
+    expect(dayAtX(segments, 100 - drawnX(x, 0, 'rtl'))).toBe(day);
+    expect(drawnX(x, 0, 'rtl')).toBeCloseTo(100 - x);
   });
 });
 
