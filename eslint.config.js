@@ -19,7 +19,7 @@ const { printWidth } = JSON.parse(readFileSync(new URL('.prettierrc.json', impor
 const nodeOnly = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'public/', 'tests/fixtures/', 'test-results/'] },
+  { ignores: ['dist/', 'dist.previous-*/', '.astro/', 'node_modules/', 'public/', 'tests/fixtures/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -12,7 +12,8 @@
  * it fails, otherwise Astro's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -53,6 +54,21 @@ function outDir(args: readonly string[]): string {
   return resolve(value ?? 'dist');
 }
 
+/**
+ * Moves the previous build's output aside and deletes it in the background. Astro empties its
+ * output folder itself, file by file and synchronously, before it bundles anything; after a build
+ * of tens of thousands of pages that held the next build up for minutes (docs/benchmarks.md,
+ * "Warm build"). A rename is instant, and the deletion then overlaps the checker and Astro's
+ * content sync instead of preceding them.
+ */
+async function clearPreviousOutput(dir: string): Promise<{ done: Promise<void> }> {
+  if (!existsSync(dir)) return { done: Promise.resolve() };
+  const aside = `${dir}.previous-${process.pid}`;
+  await rename(dir, aside);
+  return { done: rm(aside, { recursive: true, force: true }) };
+}
+
+const clearing = await clearPreviousOutput(outDir(astroArgs));
 const checker = start(join(projectRoot, 'scripts/check-content.ts'));
 const site = start(join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ['build', ...astroArgs]);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -66,7 +82,7 @@ release(checker);
 if (checked !== 0) {
   site.child.kill('SIGTERM');
   await site.ended;
-  await rm(outDir(astroArgs), { recursive: true, force: true });
+  await Promise.all([rm(outDir(astroArgs), { recursive: true, force: true }), clearing.done]);
   console.error(
     '\nThe site was not built: the content checker found errors. Fix each file as its line says, then run `npm run build` again.',
   );
@@ -74,3 +90,4 @@ if (checked !== 0) {
 }
 release(site);
 process.exitCode = await site.ended;
+await clearing.done;

@@ -1,18 +1,22 @@
 /**
  * Lighthouse on the built site (`npm run lighthouse`): serves dist/ with gzip on 127.0.0.1 and
- * runs Lighthouse 13 with its default mobile settings in Debian's Chromium on the home page, a
- * digest page, the map and a place page. Prints the four category scores, the bytes transferred,
- * the render-blocking requests and the layout shift of each. A report, not a test: it exits 0
- * whatever the scores (and 1 only when it cannot run at all).
+ * runs Lighthouse 13 with its default mobile settings in Debian's Chromium on one page of every
+ * page type (English, and the Persian edition's). Prints the four category scores, the bytes
+ * transferred, the render-blocking requests, the layout shift and the largest contentful paint
+ * of each. With `--runs N` each page is measured N times and the table gives the median and the
+ * worst run, since Lighthouse's simulated throttling scales what it observes on this machine. A
+ * report, not a test: it exits 0 whatever the scores (and 1 only when it cannot run at all).
  *
  *   npm run lighthouse                      uses the existing dist/
  *   npm run lighthouse -- --build           builds first
+ *   npm run lighthouse -- --runs 5          five runs per page: median and worst
+ *   npm run lighthouse -- --only map,event  chosen page types (by the names in the table)
  *   npm run lighthouse -- --dist /tmp/x/site/dist --json
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveDist } from './lib/static-server.ts';
@@ -33,12 +37,19 @@ const { values } = parseArgs({
     build: { type: 'boolean', default: false },
     dist: { type: 'string', default: join(projectRoot, 'dist') },
     json: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('Usage: npm run lighthouse -- [--build] [--dist DIR] [--json]');
+  console.log('Usage: npm run lighthouse -- [--build] [--dist DIR] [--runs N] [--only TYPE,TYPE] [--json]');
   process.exit(0);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs takes a whole number of runs per page, e.g. 5; got "${values.runs}".`);
+  process.exit(2);
 }
 
 const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -68,12 +79,54 @@ async function firstPage(folder: string, prefer?: string): Promise<string | unde
   return name === undefined ? undefined : `/${folder}/${name}/`;
 }
 
-const pages = [
-  { type: 'timeline (home)', path: '/' },
-  { type: 'digest', path: await firstPage('articles') },
-  { type: 'map', path: existsSync(join(dist, 'map/index.html')) ? '/map/' : undefined },
-  { type: 'place', path: await firstPage('places', 'jolfa') },
-].filter((p): p is { type: string; path: string } => p.path !== undefined);
+/** The page of `type` at `folder` of dist/ itself ("" for the home page), if the build has it. */
+function listPage(type: string, folder: string): { type: string; path: string | undefined } {
+  const path = folder === '' ? '/' : `/${folder}/`;
+  return { type, path: existsSync(join(dist, folder, 'index.html')) ? path : undefined };
+}
+
+/** One page of `type` under `folder` of dist/ (`prefer` if the build has it). */
+async function onePage(
+  type: string,
+  folder: string,
+  prefer?: string,
+): Promise<{ type: string; path: string | undefined }> {
+  return { type, path: await firstPage(folder, prefer) };
+}
+
+// One page of every page type: the English edition's, then the Persian edition's (right to left,
+// its own font). A type the build lacks is left out.
+const allPages = (
+  await Promise.all([
+    listPage('timeline (home)', ''),
+    onePage('digest', 'articles'),
+    onePage('event', 'events', 'war-begins'),
+    listPage('map', 'map'),
+    onePage('place', 'places', 'jolfa'),
+    listPage('places', 'places'),
+    onePage('actor', 'actors', 'iran'),
+    listPage('actors', 'actors'),
+    onePage('month', 'timeline'),
+    onePage('kind', 'kinds'),
+    listPage('search', 'search'),
+    listPage('data', 'data'),
+    listPage('about', 'about'),
+    listPage('fa: timeline', 'fa'),
+    onePage('fa: digest', 'fa/articles'),
+    onePage('fa: event', 'fa/events', 'war-begins'),
+    listPage('fa: map', 'fa/map'),
+    onePage('fa: place', 'fa/places', 'jolfa'),
+  ])
+).filter((p): p is { type: string; path: string } => p.path !== undefined);
+const only = values.only?.split(',').map((t) => t.trim());
+const unknown = only?.filter((t) => !allPages.some((p) => p.type === t));
+if (unknown && unknown.length > 0) {
+  console.error(
+    `--only: no page type ${unknown.map((t) => `"${t}"`).join(', ')}; the types are ${allPages.map((p) => `"${p.type}"`).join(', ')}.`,
+  );
+  process.exit(2);
+}
+const pages = only ? allPages.filter((p) => only.includes(p.type)) : allPages;
 
 interface Audit {
   id: string;
@@ -105,6 +158,8 @@ interface PageReport {
   /** The elements that shifted, by CSS selector, and their share of the CLS. */
   shifts: { selector: string; score: number }[];
   lcpMs?: number;
+  /** The element Lighthouse took for the largest contentful paint, by CSS selector. */
+  lcpElement?: string;
   /** Audits that cost points in any category: id and title. */
   failing: { category: string; id: string; title: string; display?: string }[];
 }
@@ -177,67 +232,143 @@ function report(type: string, path: string, origin: string, lhr: Lhr): PageRepor
   if (cls !== undefined) out.cls = cls;
   const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
   if (lcp !== undefined) out.lcpMs = lcp;
+  const lcpNode = findNode(lhr.audits['lcp-breakdown-insight']?.details);
+  if (lcpNode) out.lcpElement = lcpNode;
   return out;
+}
+
+/** The selector of the first element node in an audit's details, wherever Lighthouse nests it. */
+function findNode(details: unknown): string | undefined {
+  if (!details || typeof details !== 'object') return undefined;
+  const item = details as { type?: unknown; selector?: unknown };
+  if (item.type === 'node' && typeof item.selector === 'string') return item.selector;
+  for (const value of Object.values(details)) {
+    const found = findNode(value);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const server = await serveDist(dist);
 const work = await mkdtemp(join(tmpdir(), 'aras-lighthouse-'));
-const reports: PageReport[] = [];
+/** Each page's runs, in the order of `pages`. */
+const measured: { type: string; path: string; runs: PageReport[] }[] = [];
+const loadBefore = loadavg()[0]!;
 try {
   for (const page of pages) {
     const url = new URL(page.path.slice(1), server.url).href;
-    console.error(`[lighthouse] ${page.type}: ${url}`);
-    const outFile = join(work, `${reports.length}.json`);
-    const run = await runLighthouse(url, outFile);
-    if (!run.ok) {
-      reports.push({
-        ...page,
-        error: run.stderr.trim().split('\n').slice(-5).join(' / ') || 'Lighthouse failed',
-        scores: {},
-        renderBlocking: [],
-        offOrigin: [],
-        shifts: [],
-        failing: [],
-      });
-      continue;
+    const reports: PageReport[] = [];
+    for (let run = 1; run <= runs; run++) {
+      console.error(`[lighthouse] ${page.type}${runs > 1 ? ` (run ${run} of ${runs})` : ''}: ${url}`);
+      const outFile = join(work, `${measured.length}-${run}.json`);
+      const result = await runLighthouse(url, outFile);
+      reports.push(
+        result.ok
+          ? report(page.type, page.path, new URL(server.url).origin, JSON.parse(await readFile(outFile, 'utf8')) as Lhr)
+          : {
+              ...page,
+              error: result.stderr.trim().split('\n').slice(-5).join(' / ') || 'Lighthouse failed',
+              scores: {},
+              renderBlocking: [],
+              offOrigin: [],
+              shifts: [],
+              failing: [],
+            },
+      );
     }
-    reports.push(
-      report(page.type, page.path, new URL(server.url).origin, JSON.parse(await readFile(outFile, 'utf8')) as Lhr),
-    );
+    measured.push({ ...page, runs: reports });
   }
 } finally {
   await server.close();
   await rm(work, { recursive: true, force: true });
 }
+const load = [loadBefore, loadavg()[0]!] as const;
 
 const score = (s: number | null | undefined) => (s === null || s === undefined ? '–' : String(Math.round(s * 100)));
 const strip = (url: string) => url.replace(server.url, '/');
 
+/** The median of the values (the lower middle one of an even count), or undefined if none. */
+function median(figures: number[]): number | undefined {
+  const sorted = [...figures].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+/** Median and worst of a per-run figure; "worst" is the lowest score or the highest cost. */
+function spread(reports: PageReport[], pick: (r: PageReport) => number | null | undefined, higherIsWorse: boolean) {
+  const figures = reports.map(pick).filter((v): v is number => v !== null && v !== undefined);
+  if (figures.length < reports.length) return { median: undefined, worst: undefined };
+  return { median: median(figures), worst: higherIsWorse ? Math.max(...figures) : Math.min(...figures) };
+}
+/** "median / worst" for several runs; the one value for one run. */
+function cell(pair: { median: number | undefined; worst: number | undefined }, format: (n: number) => string): string {
+  if (pair.median === undefined || pair.worst === undefined) return '–';
+  return runs === 1 ? format(pair.median) : `${format(pair.median)} / ${format(pair.worst)}`;
+}
+
 if (values.json) {
-  console.log(JSON.stringify({ dist, date: new Date().toISOString(), chrome: chromePath, pages: reports }, null, 2));
+  console.log(
+    JSON.stringify({ dist, date: new Date().toISOString(), chrome: chromePath, runs, load, pages: measured }, null, 2),
+  );
 } else {
   const lines = [
     `Lighthouse 13, mobile (simulated throttling), Chromium ${chromeVersion()}, served gzip from ${dist}`,
+    `${runs} run${runs === 1 ? '' : 's'} per page${runs > 1 ? '; each cell is median / worst' : ''}; load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end`,
     '',
-    '| page | path | performance | accessibility | best practices | SEO | transferred (KB) | requests | render-blocking | CLS | LCP (s) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...reports.map(
-      (r) =>
-        `| ${r.type} | \`${r.path}\` | ${CATEGORIES.map((c) => score(r.scores[c])).join(' | ')} | ${r.transferredBytes === undefined ? '–' : (r.transferredBytes / 1024).toFixed(1)} | ${r.requests ?? '–'} | ${r.renderBlocking.length} | ${r.cls?.toFixed(3) ?? '–'} | ${r.lcpMs === undefined ? '–' : (r.lcpMs / 1000).toFixed(1)} |`,
-    ),
+    '| page | path | performance | accessibility | best practices | SEO | transferred (KB) | requests | render-blocking | CLS | LCP (s) | LCP element (worst run) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
-  for (const r of reports) {
-    const notes = [
-      ...(r.error ? [`error: ${r.error}`] : []),
-      ...r.renderBlocking.map(
-        (b) =>
-          `render-blocking: \`${strip(b.url)}\`${b.bytes === undefined ? '' : ` (${(b.bytes / 1024).toFixed(1)} KB)`}`,
+  for (const { type, path, runs: reports } of measured) {
+    const worstLcp = reports.reduce<PageReport | undefined>(
+      (worst, r) => (r.lcpMs !== undefined && (worst?.lcpMs === undefined || r.lcpMs > worst.lcpMs) ? r : worst),
+      undefined,
+    );
+    const row = [
+      type,
+      `\`${path}\``,
+      ...CATEGORIES.map((c) =>
+        cell(
+          spread(reports, (r) => r.scores[c], false),
+          (n) => score(n),
+        ),
       ),
-      ...r.offOrigin.map((url) => `request to another origin: ${url}`),
-      ...r.shifts.map((x) => `layout shift ${x.score.toFixed(3)}: \`${x.selector}\``),
-      ...r.failing.map((f) => `${f.category}: ${f.id}, ${f.title}${f.display ? ` (${f.display})` : ''}`),
+      cell(
+        spread(reports, (r) => r.transferredBytes, true),
+        (n) => (n / 1024).toFixed(1),
+      ),
+      cell(
+        spread(reports, (r) => r.requests, true),
+        String,
+      ),
+      cell(
+        spread(reports, (r) => r.renderBlocking.length, true),
+        String,
+      ),
+      cell(
+        spread(reports, (r) => r.cls, true),
+        (n) => n.toFixed(3),
+      ),
+      cell(
+        spread(reports, (r) => r.lcpMs, true),
+        (n) => (n / 1000).toFixed(1),
+      ),
+      worstLcp?.lcpElement ? `\`${worstLcp.lcpElement}\`` : '–',
     ];
-    if (notes.length > 0) lines.push('', `${r.type} (\`${r.path}\`):`, ...notes.map((n) => `- ${n}`));
+    lines.push(`| ${row.join(' | ')} |`);
+  }
+  for (const { type, path, runs: reports } of measured) {
+    // A note that holds in several runs is said once.
+    const notes = new Set(
+      reports.flatMap((r) => [
+        ...(r.error ? [`error: ${r.error}`] : []),
+        ...r.renderBlocking.map(
+          (b) =>
+            `render-blocking: \`${strip(b.url)}\`${b.bytes === undefined ? '' : ` (${(b.bytes / 1024).toFixed(1)} KB)`}`,
+        ),
+        ...r.offOrigin.map((url) => `request to another origin: ${url}`),
+        ...r.shifts.map((x) => `layout shift ${x.score.toFixed(3)}: \`${x.selector}\``),
+        ...r.failing.map((f) => `${f.category}: ${f.id}, ${f.title}${f.display ? ` (${f.display})` : ''}`),
+      ]),
+    );
+    if (notes.size > 0) lines.push('', `${type} (\`${path}\`):`, ...[...notes].map((n) => `- ${n}`));
   }
   console.log(lines.join('\n'));
 }

@@ -10,6 +10,8 @@ import { stringify } from 'yaml';
 import type { Actor, Article, ArticleEvent, EventReference, Place } from '../../src/lib/model/schema.ts';
 import { ACTOR_KINDS, EVENT_KINDS, PLACE_KINDS } from '../../src/lib/model/schema.ts';
 import { suggestId } from '../../src/lib/model/names.ts';
+import { worldShapes } from '../../src/lib/checker/country-shapes.ts';
+import { ATLAS_CODES } from '../../src/lib/checker/place-countries.ts';
 
 /** A file of the synthetic content tree, relative to the content root: "articles/x.md". */
 export interface SyntheticFile {
@@ -23,6 +25,9 @@ export interface SyntheticOptions {
   actors?: number;
   seed?: number;
 }
+
+/** The countries of the synthetic gazetteer: those the benchmark region (lon 44–49, lat 37.5–41) is mostly made of. */
+const GAZETTEER_COUNTRIES = ['IR', 'AZ', 'AM'] as const;
 
 /** mulberry32: a tiny seeded PRNG, good enough to spread synthetic data. */
 export function seededRandom(seed: number): () => number {
@@ -203,6 +208,7 @@ export function makeContent({
   seed = 2020,
 }: SyntheticOptions): SyntheticContent {
   const dice = new Dice(seededRandom(seed));
+  const shapes = worldShapes();
 
   const places: SyntheticContent['places'] = [];
   const placeIds = new Set<string>();
@@ -211,7 +217,15 @@ export function makeContent({
     const id = suggestId(name);
     if (placeIds.has(id)) continue;
     placeIds.add(id);
-    const country = dice.pick(['IR', 'IR', 'AZ', 'AM'] as const);
+    // The checker refuses a place whose point lies outside the country it names, so the point
+    // is drawn first and the place belongs to whichever of the three countries holds it; points
+    // in Turkey, Georgia or the Caspian are drawn again.
+    const coordinates = {
+      lat: Math.round((37.5 + dice.random() * 3.5) * 1e4) / 1e4,
+      lon: Math.round((44 + dice.random() * 5) * 1e4) / 1e4,
+    };
+    const country = GAZETTEER_COUNTRIES.find((code) => shapes.distanceKm(coordinates, ATLAS_CODES[code]!) === 0);
+    if (country === undefined) continue;
     const data: Place = {
       name,
       aliases: dice.chance(0.7) ? [`${name}i`, name.replace(/a/g, 'o')].filter((a) => a !== name) : [],
@@ -220,10 +234,7 @@ export function makeContent({
       kind: dice.pick(PLACE_KINDS),
       country,
       province: dice.pick(PROVINCES[country]!),
-      coordinates: {
-        lat: Math.round((37.5 + dice.random() * 3.5) * 1e4) / 1e4,
-        lon: Math.round((44 + dice.random() * 5) * 1e4) / 1e4,
-      },
+      coordinates,
       coordinatesSource: 'Synthetic: a random point in the benchmark region (lon 44–49, lat 37.5–41).',
       onBorder: dice.chance(0.3),
     };
@@ -344,4 +355,22 @@ export function contentFiles(content: SyntheticContent): SyntheticFile[] {
     ...content.actors.map((a) => ({ path: `actors/${a.id}.yaml`, text: stringify(a.data, { lineWidth: 100 }) })),
     ...content.articles.map((a) => ({ path: `articles/${a.id}.md`, text: frontmatterFile(a.data, a.body) })),
   ];
+}
+
+/**
+ * One more digest for an archive made by `makeContent`, as a contributor would add it: a copy of
+ * the newest digest under a new name, reporting new events (its `see:` references still point
+ * at events already in the archive). For measuring a build after one digest is added.
+ */
+export function addedDigest(content: SyntheticContent): SyntheticFile {
+  const newest = content.articles.at(-1);
+  if (!newest) throw new Error('addedDigest: the archive has no digest to follow; make it with at least one article.');
+  const events = newest.data.events.map((e) => ('see' in e ? e : { ...e, id: `${e.id}-added` }));
+  const data: Article = {
+    ...newest.data,
+    headline: `${newest.data.headline} (follow-up)`,
+    url: `${newest.data.url}-added`,
+    events,
+  };
+  return { path: `articles/${newest.id}-added.md`, text: frontmatterFile(data, newest.body) };
 }

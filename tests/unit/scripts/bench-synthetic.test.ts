@@ -3,6 +3,8 @@ import { parse } from 'yaml';
 import { contentFiles, makeContent, seededRandom } from '../../../scripts/bench/synthetic.ts';
 import { actorSchema, articleSchema, placeSchema } from '../../../src/lib/model/schema.ts';
 import { checkIntegrity } from '../../../src/lib/model/integrity.ts';
+import { worldShapes } from '../../../src/lib/checker/country-shapes.ts';
+import { ATLAS_CODES } from '../../../src/lib/checker/place-countries.ts';
 
 /** Reads the files back the way the build does: YAML, then the site's schemas. */
 function readBack(files: { path: string; text: string }[]) {
@@ -38,6 +40,15 @@ describe('synthetic benchmark content', () => {
       expect(data.coordinates.lat).toBeGreaterThanOrEqual(37.5);
       expect(data.coordinates.lat).toBeLessThanOrEqual(41);
     }
+  });
+
+  test('puts every place inside the country it names, as the checker requires', () => {
+    const shapes = worldShapes();
+    const outside = content.places.filter(
+      ({ data }) => shapes.distanceKm(data.coordinates!, ATLAS_CODES[data.country]!) !== 0,
+    );
+    expect(outside.map((p) => p.id)).toEqual([]);
+    expect(new Set(content.places.map((p) => p.data.country))).toEqual(new Set(['IR', 'AZ', 'AM']));
   });
 
   test('reads like real digests: several events, shared events, month dates, 200–400 word bodies', () => {
