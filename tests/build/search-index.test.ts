@@ -8,7 +8,7 @@ import type { HTMLElement, Node } from 'node-html-parser';
 import { NodeType } from 'node-html-parser';
 import { files, page } from '../support/dist.ts';
 import { fragments } from '../support/pagefind.ts';
-import { NOT_INDEXED } from '../../scripts/lib/search-index.ts';
+import { INDEXED_PAGES, NOT_INDEXED } from '../../scripts/lib/search-index.ts';
 
 /** Elements a browser runs into their neighbours' text: everything else starts a new line or box. */
 const INLINE = new Set(
@@ -43,6 +43,15 @@ describe('the search index', () => {
       expect.arrayContaining(['articles', 'events', 'places', 'actors', 'fa/articles', 'fa/places', 'az/articles']),
     );
     expect(new Set(indexed.map((f) => kindOf(f.url)))).toEqual(expected);
+  });
+
+  test('reads every page that asks to be indexed, and only the folders that hold them', () => {
+    // INDEXED_PAGES is "{articles,…,fa/articles,…}/*/index.html": one folder level under each.
+    const folders = INDEXED_PAGES.match(/^\{(.+)\}\/\*\/index\.html$/)![1]!.split(',');
+    const matches = (f: string) => folders.some((folder) => new RegExp(`^${folder}/[^/]+/index\\.html$`).test(f));
+    const marked = files().filter((f) => f.endsWith('.html') && page(f).querySelector('[data-pagefind-body]'));
+    expect(marked.filter((f) => !matches(f))).toEqual([]);
+    expect(new Set(indexed.map((f) => path(f.url)))).toEqual(new Set(marked));
   });
 
   test('keeps each word the page shows apart from the next: no label run into its value', () => {
