@@ -26,7 +26,9 @@ const TYPES = [
   { type: 'Persian digest', match: /^fa\/articles\/.+\/index\.html$/, html: 9 * KB, js: 0 },
   { type: 'Persian event', match: /^fa\/events\/.+\/index\.html$/, html: 9 * KB, js: 0 },
   { type: 'Persian place', match: /^fa\/places\/.+\/index\.html$/, html: 10 * KB, js: 0 },
-  { type: 'Persian map', match: /^fa\/map\/index\.html$/, html: 12 * KB, js: 8 * KB },
+  // The map's scripts in every language: raised from 8 KB when they learned to read their words
+  // and place names from the page and to write right-to-left popups (about 0.25 KB gzipped).
+  { type: 'Persian map', match: /^fa\/map\/index\.html$/, html: 12 * KB, js: 8.5 * KB },
   { type: 'Persian other', match: /^fa\/.+\.html$/, html: 9 * KB, js: 0 },
   { type: 'Azerbaijani timeline', match: /^az\/index\.html$/, html: 22 * KB, js: 4 * KB },
   { type: 'timeline', match: /^index\.html$/, html: 21 * KB, js: 4 * KB },
@@ -35,7 +37,7 @@ const TYPES = [
   { type: 'event', match: /^(az\/)?events\/.+\/index\.html$/, html: 8 * KB, js: 0 },
   { type: 'Azerbaijani place', match: /^az\/places\/.+\/index\.html$/, html: 9 * KB, js: 0 },
   { type: 'place', match: /^places\/.+\/index\.html$/, html: 8 * KB, js: 0 },
-  { type: 'map', match: /^(az\/)?map\/index\.html$/, html: 11 * KB, js: 8 * KB },
+  { type: 'map', match: /^(az\/)?map\/index\.html$/, html: 11 * KB, js: 8.5 * KB },
   // The data catalogue: every file with its size, licence and an example record.
   { type: 'data', match: /^data\/index\.html$/, html: 12 * KB, js: 0 },
   { type: 'other', match: /\.html$/, html: 8 * KB, js: 0 },
