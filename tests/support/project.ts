@@ -34,8 +34,18 @@ export function build(dir: string, env: Record<string, string> = {}, timeoutMs =
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ARAS_CONTENT_DIR: './content', NO_COLOR: '1', ...env },
     timeout: timeoutMs,
+    // Astro logs every page it writes: a large archive's log runs to megabytes, and a child whose
+    // output outgrows the buffer is killed (spawnSync's default is 1 MB).
+    maxBuffer: 256 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir, dist: join(dir, 'dist') };
+  // A build killed by the timeout or the buffer has no status; say which, after its log.
+  const killed = result.error ? `\n${result.error.message}` : '';
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}${killed}`,
+    dir,
+    dist: join(dir, 'dist'),
+  };
 }
 
 export function removeProject(dir: string) {
