@@ -25,6 +25,18 @@ import { readWords } from './map/words.ts';
 // Only the stylesheet's address: a static CSS import would be put on every page with this element.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
+/**
+ * Runs `start` once the page has loaded and painted. The page's largest paint is its text (the
+ * static map is inline SVG, which is never a candidate); starting Leaflet's chunk and the map's
+ * JSON before that paint would put them on the path to it in a throttled load, so that on a slow
+ * phone the heading's paint would seem to wait for the map.
+ */
+function afterFirstPaint(start: () => void): void {
+  const painted = () => requestAnimationFrame(() => setTimeout(start, 0));
+  if (document.readyState === 'complete') painted();
+  else addEventListener('load', painted, { once: true });
+}
+
 class ArasMap extends HTMLElement {
   #L: typeof Leaflet | undefined;
   #map: Leaflet.Map | undefined;
@@ -48,7 +60,7 @@ class ArasMap extends HTMLElement {
   connectedCallback() {
     const panel = this.closest('details');
     if (panel && !panel.open) panel.addEventListener('toggle', () => panel.open && this.#begin());
-    else this.#begin();
+    else afterFirstPaint(() => this.#begin());
 
     if (this.#linked) {
       document.addEventListener('aras:show-places', (event) => {

@@ -93,6 +93,8 @@ describe.skipIf(!browserPath)('the map’s bearings in Chromium', () => {
   test('opens on the Aras from a shared URL, and from a click on the line itself', async () => {
     const { page } = await openMap({ hash: '#place-aras' });
     await expect(page.locator('.leaflet-popup .popup-title').textContent()).resolves.toMatch(/^Aras/);
+    // Focus moves into the popup once its entries have loaded; Escape is read from there.
+    await page.waitForFunction(() => document.activeElement?.closest('.leaflet-popup') != null);
     await page.keyboard.press('Escape');
     await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
     // A point halfway along the line's first visible segment.
