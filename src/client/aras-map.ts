@@ -102,7 +102,9 @@ class ArasMap extends HTMLElement {
       getJson(riverUrl),
     ]);
     this.#L = L;
-    const river = parseRiver(riverJson);
+    // The river goes by the name the page's language gives it, as on the static map.
+    const parsedRiver = parseRiver(riverJson);
+    const river = parsedRiver && { ...parsedRiver, displayName: this.#words.riverName };
     // The river is drawn as its line, never as a point, even once the gazetteer gives it one. On a
     // page in another language, places go by their names in it where they have one.
     this.#places = parsePlaces(placesJson)
@@ -141,8 +143,8 @@ class ArasMap extends HTMLElement {
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : countries.getBounds());
     // Drawn once the map has a view: Leaflet clips a line to the view as it adds it.
     if (river) {
-      const marker = addRiver(L, map, river);
-      this.#wireMarker(marker, river.id, river.place, riverPopup(river));
+      const marker = addRiver(L, map, river, this.#words);
+      this.#wireMarker(marker, river.id, river.place, riverPopup(river, this.#words));
       this.#markers.set(river.id, marker.addTo(map));
       this.#river = { line: river, marker };
     }

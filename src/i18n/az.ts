@@ -220,6 +220,8 @@ export const az: Dictionary = {
   'popup.digest': 'İcmal:',
   'popup.mostRecent': '{total} qeyddən ən son {shown}.',
   'popup.everyEntry': '{place} üzrə bütün qeydlər',
+  'popup.riverNote': 'İranın Azərbaycan və Ermənistanla sərhədi bu xətt boyunca çaydan keçir.',
+  'popup.riverLine': 'Xətt: {source}',
 
   'places.title': 'Yerlər',
   'places.description':

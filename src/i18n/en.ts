@@ -233,6 +233,8 @@ export const en = {
   'popup.digest': 'Digest:',
   'popup.mostRecent': 'The {shown} most recent of {total}.',
   'popup.everyEntry': 'Every entry at {place}',
+  'popup.riverNote': 'Iran’s border with Azerbaijan and Armenia follows the river along this line.',
+  'popup.riverLine': 'Line: {source}',
 
   // Places (pages/places/index.astro, pages/places/[id]/[...page].astro)
   'places.title': 'Places',

@@ -216,6 +216,8 @@ export const fa: Dictionary = {
   'popup.digest': 'چکیده:',
   'popup.mostRecent': 'تازه‌ترین {shown} مورد از {total} مورد.',
   'popup.everyEntry': 'همهٔ موارد در {place}',
+  'popup.riverNote': 'مرز ایران با جمهوری آذربایجان و ارمنستان در امتداد این خط بر رود منطبق است.',
+  'popup.riverLine': 'منبع خط: {source}',
 
   'places.title': 'مکان‌ها',
   'places.description': 'نام‌نامه: همهٔ مکان‌هایی که در گاه‌شمار آمده‌اند، با همهٔ املاهایی که منابع به کار برده‌اند.',

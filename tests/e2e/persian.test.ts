@@ -132,4 +132,14 @@ describe.skipIf(!browserPath)('the Persian edition', () => {
     expect(seen).toEqual({ direction: 'rtl', title: 'جلفا', titleHref: '/fa/places/jolfa/', zoomOnRight: true });
     expect(errors).toEqual([]);
   });
+
+  test('the map names the Aras in Persian, on its button and to a screen reader', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/fa/map/`);
+    await page.waitForSelector('aras-map[data-ready="true"]', { timeout: 20_000 });
+    const button = page.locator('.river-marker');
+    await expect(button.textContent()).resolves.toBe('ارس');
+    await expect(button.getAttribute('aria-label')).resolves.toBe('ارس (رود)');
+    expect(errors).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import type * as Leaflet from 'leaflet';
 import { vertexAlong } from '../../lib/map/geometry.ts';
 import type { MapRiver } from './data.ts';
 import { el } from './dom.ts';
+import { fill, type MapWords } from './words.ts';
 
 /** The points of a line where its button may go: its middle first, then ever further out, every 4 %. */
 export function buttonCandidates(line: readonly [number, number][]): [number, number][] {
@@ -60,7 +61,7 @@ export const RIVER_BUTTON = { width: 64, height: 28 };
  * Draws the river under the markers; returns its button, a marker like a place's, at the middle
  * of the line until `placeButton` moves it clear of the places.
  */
-export function addRiver(L: typeof Leaflet, map: Leaflet.Map, river: MapRiver): Leaflet.Marker {
+export function addRiver(L: typeof Leaflet, map: Leaflet.Map, river: MapRiver, words: MapWords): Leaflet.Marker {
   const line = L.polyline(river.line, { className: 'river-line', weight: 3, interactive: true }).addTo(map);
   const html = el('span', 'river-marker-label', river.displayName);
   const { width, height } = RIVER_BUTTON;
@@ -77,7 +78,7 @@ export function addRiver(L: typeof Leaflet, map: Leaflet.Map, river: MapRiver): 
   marker.on('add', () => {
     const icon = marker.getElement();
     if (!icon) return;
-    icon.setAttribute('aria-label', `${river.displayName} (river)`);
+    icon.setAttribute('aria-label', fill(words.river, { river: river.displayName }));
     icon.dataset['place'] = river.id;
   });
   line.on('click', () => marker.openPopup());
@@ -103,14 +104,14 @@ export function placeButton(
 }
 
 /** The popup of a river the gazetteer has no place for yet: what the line is and where it comes from. */
-export function riverPopup(river: MapRiver): HTMLElement {
+export function riverPopup(river: MapRiver, words: MapWords): HTMLElement {
   const root = el('div', 'popup');
-  const heading = el('h2', 'popup-title', `${river.displayName} (river)`);
+  const heading = el('h2', 'popup-title', fill(words.river, { river: river.displayName }));
   heading.tabIndex = -1;
   root.append(
     heading,
-    el('p', 'popup-status', 'Iran’s border with Azerbaijan and Armenia follows the river along this line.'),
-    el('p', 'popup-sources', `Line: ${river.source}`),
+    el('p', 'popup-status', words.riverNote),
+    el('p', 'popup-sources', fill(words.riverLine, { source: river.source })),
   );
   return root;
 }

@@ -17,6 +17,14 @@ export interface MapWords {
   everyEntry: string;
   showTiles: string;
   hideTiles: string;
+  /** The site's river, as the page's language names it (the static map's name for it too). */
+  riverName: string;
+  /** The river's accessible name: "{river} (river)". */
+  river: string;
+  /** What a river's line is, for its popup when the gazetteer has no place for it. */
+  riverNote: string;
+  /** "Line: {source}" */
+  riverLine: string;
   attribution: string;
   /** What separates two outlets: "; ", or "؛ " in Persian. */
   separator: string;
@@ -42,6 +50,10 @@ export const ENGLISH: MapWords = {
   everyEntry: 'Every entry at {place}',
   showTiles: 'Show street-map background',
   hideTiles: 'Hide street-map background',
+  riverName: 'Aras',
+  river: '{river} (river)',
+  riverNote: 'Iran’s border with Azerbaijan and Armenia follows the river along this line.',
+  riverLine: 'Line: {source}',
   attribution: 'Natural Earth · GeoNames',
   separator: '; ',
   base: '/',

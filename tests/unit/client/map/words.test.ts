@@ -16,6 +16,10 @@ describe('the words the map writes', () => {
     expect(ENGLISH.showTiles).toBe(t.text('map.showTiles'));
     expect(ENGLISH.hideTiles).toBe(t.text('map.hideTiles'));
     expect(ENGLISH.attribution).toBe(t.text('map.attribution'));
+    expect(ENGLISH.riverName).toBe(t.text('map.riverName'));
+    expect(ENGLISH.river).toBe(t.text('map.riverLink'));
+    expect(ENGLISH.riverNote).toBe(t.text('popup.riverNote'));
+    expect(ENGLISH.riverLine).toBe(t.text('popup.riverLine'));
   });
 
   test('reach a Persian page’s map with its place names and links', () => {
