@@ -83,7 +83,8 @@ describe.skipIf(!browserPath)('the map’s bearings in Chromium', () => {
     expect(await title.textContent()).toMatch(/^Aras/);
     expect(page.url()).toBe(`${baseUrl}/map/#place-aras`);
     await expect(button.getAttribute('aria-current')).resolves.toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    // Focus moves into the popup once the river's entries have loaded.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.leaflet-popup') != null)).toBe(true);
     await page.keyboard.press('Escape');
     expect(await activeName(page)).toBe('Aras (river)');
     await expect(button.getAttribute('aria-current')).resolves.toBeNull();

@@ -99,6 +99,17 @@ describe.skipIf(!browserPath)('the map in Chromium', () => {
     const link = page.locator('.leaflet-popup .popup-entry-title').first();
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/#(event|article)-/);
+    // Once its entries load, the popup pans the map to fit them; a click during the pan can land
+    // on the map instead of the link, so click once the popup has stopped moving.
+    const popup = page.locator('.leaflet-popup');
+    await expect
+      .poll(async () => {
+        const before = await popup.boundingBox();
+        await page.waitForTimeout(150);
+        const after = await popup.boundingBox();
+        return before !== null && before.x === after?.x && before.y === after.y;
+      })
+      .toBe(true);
     await link.click();
     await page.waitForURL(`${baseUrl}${href}`);
     const target = page.locator(':target');
