@@ -126,7 +126,7 @@ class ArasMap extends HTMLElement {
     }
     L.control.scale({ imperial: false, maxWidth: 100, position: rtl ? 'topleft' : 'topright' }).addTo(map);
 
-    const { countries, names } = addBasemap(L, map, basemap);
+    const { countries, names } = addBasemap(L, map, basemap, this.#words.countries);
     this.#names = names;
     map.setMaxBounds(countries.getBounds().pad(0.05));
     // A capital far outside the region (where talks were held) would drag the view off the border.

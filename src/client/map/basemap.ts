@@ -33,6 +33,7 @@ export function addBasemap(
   L: typeof Leaflet,
   map: Leaflet.Map,
   basemap: unknown,
+  countryNames: Readonly<Record<string, string>>,
 ): { countries: Leaflet.GeoJSON; names: AreaName[] } {
   const countries = L.geoJSON(basemap as GeoJSON.GeoJsonObject, {
     interactive: false,
@@ -55,7 +56,7 @@ export function addBasemap(
   for (const layer of countries.getLayers() as Leaflet.GeoJSON[]) {
     const feature = layer.feature as GeoJSON.Feature | undefined;
     const props = feature?.properties;
-    const name = props?.['name'];
+    const name = countryNames[String(props?.['id'])] ?? props?.['name'];
     if (typeof name !== 'string' || !isPoint(props?.['label'])) continue;
     const rings = outerRings(feature?.geometry);
     const exclaves: unknown[] = Array.isArray(props?.['exclaves']) ? props['exclaves'] : [];

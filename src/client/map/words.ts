@@ -37,6 +37,8 @@ export interface MapWords {
   locale: string;
   /** Places' names in the page's language, by id, where they have one. */
   names: Readonly<Record<string, string>>;
+  /** The basemap's countries in the page's language, by numeric id; English keeps the basemap's. */
+  countries: Readonly<Record<string, string>>;
 }
 
 /** The English words: the same as src/i18n/en.ts, which a unit test checks. */
@@ -61,6 +63,7 @@ export const ENGLISH: MapWords = {
   foreignData: false,
   locale: 'en-GB',
   names: {},
+  countries: {},
 };
 
 /** Reads `data-words`: every field of the right type, or English for that field. */
@@ -76,10 +79,12 @@ export function readWords(json: string | undefined): MapWords {
   const given = parsed as Record<string, unknown>;
   const words: Record<string, unknown> = { ...ENGLISH };
   for (const [key, fallback] of Object.entries(ENGLISH))
-    if (typeof given[key] === typeof fallback && key !== 'names') words[key] = given[key];
-  const names = given['names'];
-  if (typeof names === 'object' && names !== null)
-    words['names'] = Object.fromEntries(Object.entries(names).filter(([, name]) => typeof name === 'string'));
+    if (typeof given[key] === typeof fallback && typeof fallback !== 'object') words[key] = given[key];
+  for (const key of ['names', 'countries'] as const) {
+    const names = given[key];
+    if (typeof names === 'object' && names !== null)
+      words[key] = Object.fromEntries(Object.entries(names).filter(([, name]) => typeof name === 'string'));
+  }
   return words as unknown as MapWords;
 }
 

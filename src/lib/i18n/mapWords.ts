@@ -5,6 +5,13 @@
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { Place } from '../model/schema.ts';
+import { COUNTRY_ALPHA2 } from '../map/basemap.ts';
+
+/** The basemap's countries named in `locale`, by numeric id: `{ '364': 'ایران', … }` in Persian. */
+export function countryNamesIn(locale: Locale): Record<string, string> {
+  const t = messages(locale);
+  return Object.fromEntries(Object.entries(COUNTRY_ALPHA2).map(([id, code]) => [id, t.country(code)]));
+}
 
 /**
  * `data-words` for a page in `locale`, or undefined on an English page (the map's own defaults).
@@ -38,6 +45,7 @@ export function mapWords(
     home,
     foreignData: true,
     locale: LOCALES[locale].intl,
+    countries: countryNamesIn(locale),
     names: Object.fromEntries(
       places.flatMap(({ id, data }) => (data.localNames?.[locale] ? [[id, data.localNames[locale]]] : [])),
     ),

@@ -19,6 +19,20 @@ export const EXCLAVES: readonly { country: string; name: string; inside: [number
   { country: '031', name: 'Nakhchivan', inside: [45.4, 39.2] },
 ];
 
+/**
+ * The basemap's countries by their ISO 3166-1 numeric code (world-atlas's ids) with their
+ * alpha-2 code (the content's `country` and the dictionaries' `country.XX`), so that maps can
+ * name them in the page's language.
+ */
+export const COUNTRY_ALPHA2: Readonly<Record<string, string>> = {
+  '031': 'AZ',
+  '051': 'AM',
+  '268': 'GE',
+  '364': 'IR',
+  '643': 'RU',
+  '792': 'TR',
+};
+
 export interface CountryProperties {
   /** ISO 3166-1 numeric code, as world-atlas gives it: "364" for Iran. */
   id: string;

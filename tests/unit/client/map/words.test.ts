@@ -32,6 +32,17 @@ describe('the words the map writes', () => {
     expect(mapWords('en', [place], '/', '/')).toBeUndefined();
   });
 
+  test('name the basemap’s countries in the page’s language, by their numeric ids', () => {
+    const words = readWords(mapWords('fa', [], '/', '/fa/'));
+    expect(words.countries['364']).toBe(messages('fa').text('country.IR'));
+    expect(words.countries['031']).toBe(messages('fa').text('country.AZ'));
+    expect(Object.keys(words.countries).sort()).toEqual(['031', '051', '268', '364', '643', '792']);
+    expect(readWords(JSON.stringify({ countries: { '364': 7, '051': 'Հայաստան' } })).countries).toEqual({
+      '051': 'Հայաստան',
+    });
+    expect(ENGLISH.countries).toEqual({});
+  });
+
   test('fall back to English, field by field, when the attribute is broken', () => {
     expect(readWords('{not json')).toEqual(ENGLISH);
     expect(readWords(JSON.stringify({ loading: 3, empty: 'x' }))).toEqual({ ...ENGLISH, empty: 'x' });
