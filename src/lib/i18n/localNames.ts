@@ -30,3 +30,17 @@ export const placeName = (locale: Locale, place: Place): LocalName =>
 
 /** `actorName('fa', irgc)` is `{ name: 'سپاه پاسداران انقلاب اسلامی' }`. */
 export const actorName = (locale: Locale, actor: Actor): LocalName => pick(locale, actor.name, actor.localNames);
+
+/** The local-script names a place or actor file may give, in the order its page lists them. */
+const LOCAL_SCRIPTS = [
+  { lang: 'fa', dir: 'rtl' },
+  { lang: 'az', dir: 'ltr' },
+  { lang: 'hy', dir: 'ltr' },
+] as const;
+
+/**
+ * The local names a file gives, each with its language and direction, for a page's list of them:
+ * `localScriptNames({ fa: 'جلفا' })` is `[{ lang: 'fa', dir: 'rtl', name: 'جلفا' }]`.
+ */
+export const localScriptNames = (names: Partial<Record<'fa' | 'az' | 'hy', string | undefined>> | undefined) =>
+  LOCAL_SCRIPTS.flatMap(({ lang, dir }) => (names?.[lang] ? [{ lang, dir, name: names[lang] }] : []));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actorName, placeName } from '../../../src/lib/i18n/localNames.ts';
+import { actorName, localScriptNames, placeName } from '../../../src/lib/i18n/localNames.ts';
 import type { Actor, Place } from '../../../src/lib/model/schema.ts';
 
 const place = (extra: Partial<Place>): Place =>
@@ -32,5 +32,16 @@ describe('names in a language', () => {
     const irgc = { name: 'IRGC', kind: 'organisation', aliases: [], localNames: { fa: 'سپاه' } } as unknown as Actor;
     expect(actorName('fa', irgc)).toEqual({ name: 'سپاه' });
     expect(actorName('az', irgc)).toEqual({ name: 'IRGC', lang: 'en' });
+  });
+});
+
+describe('localScriptNames', () => {
+  test('lists the names a file gives, Persian first and right to left, and nothing for none', () => {
+    expect(localScriptNames({ hy: 'Ջուլֆա', fa: 'جلفا' })).toEqual([
+      { lang: 'fa', dir: 'rtl', name: 'جلفا' },
+      { lang: 'hy', dir: 'ltr', name: 'Ջուլֆա' },
+    ]);
+    expect(localScriptNames({ az: '' })).toEqual([]);
+    expect(localScriptNames(undefined)).toEqual([]);
   });
 });
