@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { checkContent, type ContentFiles, type SourceFile } from '../../src/lib/checker/checker.ts';
 import type { Collection } from '../../src/lib/checker/read-file.ts';
 import type { Problem } from '../../src/lib/model/problems.ts';
+import { threadCpuMs } from './cpu-time.ts';
 
 /** A file to mutate and the content tree it belongs to (it replaces its namesake, or is added). */
 export interface Seed {
@@ -335,12 +336,6 @@ export function seedsOf(tree: ContentFiles): Seed[] {
  * worker that does not answer at all.
  */
 export const CHECK_BOUND_MS = 5000;
-
-/** CPU milliseconds this thread has run since `since` (a `process.threadCpuUsage()` reading). */
-function threadCpuMs(since: NodeJS.CpuUsage): number {
-  const used = process.threadCpuUsage(since);
-  return (used.user + used.system) / 1000;
-}
 
 /** The checker's answer to a case: what is wrong with it, if anything, and how many errors it found. */
 export interface Examined {

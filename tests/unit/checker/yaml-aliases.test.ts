@@ -5,6 +5,7 @@ import { findAlias } from '../../../src/lib/checker/yaml-aliases.ts';
 import { checkContent } from '../../../src/lib/checker/checker.ts';
 import { TODAY } from '../../support/bad-cases.ts';
 import { FIXTURES, readContent, withFile } from '../../support/content-files.ts';
+import { threadCpuMs } from '../../support/cpu-time.ts';
 
 describe('findAlias', () => {
   test('finds the first anchor and counts the marks after it', () => {
@@ -36,16 +37,11 @@ describe('findAlias', () => {
   });
 });
 
-/**
- * The processor time `run` takes, in ms. Expanding the aliases took minutes of it; refusing them
- * takes a fraction of a second. Processor time, not wall time, so another job on a busy machine
- * does not count against the checker.
- */
+/** What `run` returns and the processor time it took, in ms: expanding the aliases took minutes of it. */
 function cpuMillis<T>(run: () => T): [T, number] {
-  const before = process.cpuUsage();
+  const before = process.threadCpuUsage();
   const result = run();
-  const { user, system } = process.cpuUsage(before);
-  return [result, (user + system) / 1000];
+  return [result, threadCpuMs(before)];
 }
 
 describe('a billion-laughs file', () => {
