@@ -1,20 +1,22 @@
 /**
- * The Astro integration that indexes the built site for the search page: after every
- * `astro build` (the site's own, the build tests' and the benchmark's alike) Pagefind reads the
- * pages in the output folder and writes its index and browser bundle to `<out>/pagefind/`.
+ * Indexes a built site for its search pages: Pagefind reads the pages in the output folder and
+ * writes each language's index and browser bundle to `<out>/pagefind/`, `<out>/fa/pagefind/`…
+ *
+ * It runs after `astro build` has exited (`npm run build`, scripts/build.ts; the build tests'
+ * `build()` helper does the same), not inside Astro's `astro:build:done` hook: a hook runs while
+ * Astro still holds the whole archive in memory, so the two peaks were added together. And it
+ * indexes one language at a time, each in its own Pagefind process that ends before the next
+ * starts: Pagefind holds every page it indexes in memory until it writes the index, so the peak
+ * is one language's pages, not all of them (docs/benchmarks.md, "Memory").
  *
  * Only pages that mark their text with `data-pagefind-body` are indexed (digests, places, actors,
  * events); the timeline's front, month and kind pages repeat event text and carry no such mark.
  */
-import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
-import { LOCALES } from '../../src/i18n/locales.ts';
-
-/** The folder the search page loads Pagefind from, relative to the site's base. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+import { LOCALE_CODES, LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { searchBundlePath } from '../../src/lib/site/searchBundle.ts';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not use (it has its own, lighter
@@ -59,43 +61,37 @@ export const NOT_INDEXED = [
 export const INDEXED_FOLDERS = ['articles', 'events', 'places', 'actors'] as const;
 
 /**
- * The pages Pagefind reads: one page per digest, event, place and actor in every edition (a
+ * The pages Pagefind reads for one language: one page per digest, event, place and actor (a
  * place's or actor's later list pages are not indexed). Pagefind would skip every other page
  * anyway, as none carries the mark, but only after reading and parsing it: at 10,000 digests
- * that is most of the site, held in memory beside Astro's. tests/build/search-index.test.ts
- * checks that every marked page matches.
+ * that is most of the site. tests/build/search-index.test.ts checks that every marked page matches.
  */
-export const INDEXED_PAGES = `{${Object.values(LOCALES)
-  .flatMap(({ prefix }) => INDEXED_FOLDERS.map((folder) => (prefix ? `${prefix}/${folder}` : folder)))
-  .join(',')}}/*/index.html`;
+export const indexedPages = (locale: Locale) => {
+  const { prefix } = LOCALES[locale];
+  return `{${INDEXED_FOLDERS.map((folder) => (prefix ? `${prefix}/${folder}` : folder)).join(',')}}/*/index.html`;
+};
 
-/** Indexes `site` (a built output folder) and writes the bundle into it; returns the pages indexed. */
-export async function indexSite(site: string): Promise<number> {
+/** Indexes one language's pages of `site` in a Pagefind process of its own; returns the pages indexed. */
+async function indexLanguage(site: string, locale: Locale): Promise<number> {
   const { index, errors } = await createIndex({ excludeSelectors: [...NOT_INDEXED] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
+    const added = await index.addDirectory({ path: site, glob: indexedPages(locale) });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const bundle = join(site, SEARCH_BUNDLE_DIR);
+    const bundle = join(site, searchBundlePath(locale));
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
     return added.page_count;
   } finally {
+    // Ends the Pagefind process, and with it the memory this language's pages took.
     await close();
   }
 }
 
-/** `integrations: [searchIndex()]` in astro.config.mjs. */
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'aras-search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
+/** Indexes `site` (a built output folder), one language after another; returns the pages indexed per language. */
+export async function indexSite(site: string): Promise<Record<Locale, number>> {
+  const pages = {} as Record<Locale, number>;
+  for (const locale of LOCALE_CODES) pages[locale] = await indexLanguage(site, locale);
+  return pages;
 }

@@ -8,7 +8,8 @@ import type { HTMLElement, Node } from 'node-html-parser';
 import { NodeType } from 'node-html-parser';
 import { files, page } from '../support/dist.ts';
 import { fragments } from '../support/pagefind.ts';
-import { INDEXED_PAGES, NOT_INDEXED } from '../../scripts/lib/search-index.ts';
+import { indexedPages, NOT_INDEXED } from '../../scripts/lib/search-index.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 
 /** Elements a browser runs into their neighbours' text: everything else starts a new line or box. */
 const INLINE = new Set(
@@ -46,8 +47,12 @@ describe('the search index', () => {
   });
 
   test('reads every page that asks to be indexed, and only the folders that hold them', () => {
-    // INDEXED_PAGES is "{articles,…,fa/articles,…}/*/index.html": one folder level under each.
-    const folders = INDEXED_PAGES.match(/^\{(.+)\}\/\*\/index\.html$/)![1]!.split(',');
+    // indexedPages('fa') is "{fa/articles,fa/events,…}/*/index.html": one folder level under each.
+    const folders = LOCALE_CODES.flatMap((l) =>
+      indexedPages(l)
+        .match(/^\{(.+)\}\/\*\/index\.html$/)![1]!
+        .split(','),
+    );
     const matches = (f: string) => folders.some((folder) => new RegExp(`^${folder}/[^/]+/index\\.html$`).test(f));
     const marked = files().filter((f) => f.endsWith('.html') && page(f).querySelector('[data-pagefind-body]'));
     expect(marked.filter((f) => !matches(f))).toEqual([]);
