@@ -12,11 +12,16 @@
  * Only pages that mark their text with `data-pagefind-body` are indexed (digests, places, actors,
  * events); the timeline's front, month and kind pages repeat event text and carry no such mark.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { LOCALE_CODES, LOCALES, type Locale } from '../../src/i18n/locales.ts';
-import { searchBundlePath } from '../../src/lib/site/searchBundle.ts';
+import {
+  SEARCH_PARTS_FILE,
+  searchBundlePath,
+  searchPartFolder,
+  type SearchParts,
+} from '../../src/lib/site/searchBundle.ts';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not use (it has its own, lighter
@@ -61,32 +66,79 @@ export const NOT_INDEXED = [
 export const INDEXED_FOLDERS = ['articles', 'events', 'places', 'actors'] as const;
 
 /**
- * The pages Pagefind reads for one language: one page per digest, event, place and actor (a
- * place's or actor's later list pages are not indexed). Pagefind would skip every other page
- * anyway, as none carries the mark, but only after reading and parsing it: at 10,000 digests
- * that is most of the site. tests/build/search-index.test.ts checks that every marked page matches.
+ * The most pages one Pagefind process indexes. Pagefind holds every page it indexes in memory
+ * until it writes the index; past this many pages, a language is indexed in parts, one process
+ * after another, and the search page merges them (`SEARCH_PARTS_FILE`). Chosen so a part's
+ * indexer stays near 2 GB (docs/benchmarks.md, "Memory"); a language of fewer pages is one part,
+ * which costs a first search nothing extra. `ARAS_SEARCH_PART_PAGES` sets it for a test.
  */
-export const indexedPages = (locale: Locale) => {
-  const { prefix } = LOCALES[locale];
-  return `{${INDEXED_FOLDERS.map((folder) => (prefix ? `${prefix}/${folder}` : folder)).join(',')}}/*/index.html`;
-};
+export const PAGES_PER_PART = Number(process.env['ARAS_SEARCH_PART_PAGES'] ?? 40_000);
 
-/** Indexes one language's pages of `site` in a Pagefind process of its own; returns the pages indexed. */
-async function indexLanguage(site: string, locale: Locale): Promise<number> {
+/**
+ * One language's indexed pages, each as the folder that holds its index.html ("fa/events/x"),
+ * sorted: one page per digest, event, place and actor (a place's or actor's later list pages are
+ * not indexed). Pagefind would skip every other page anyway, as none carries the mark, but only
+ * after reading and parsing it: at 10,000 digests that is most of the site.
+ * tests/build/search-index.test.ts checks that every marked page is one of these.
+ */
+export function indexedPages(site: string, locale: Locale): string[] {
+  const { prefix } = LOCALES[locale];
+  return INDEXED_FOLDERS.flatMap((folder) => {
+    const dir = prefix ? `${prefix}/${folder}` : folder;
+    if (!existsSync(join(site, dir))) return [];
+    return readdirSync(join(site, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(site, dir, entry.name, 'index.html')))
+      .map((entry) => `${dir}/${entry.name}`);
+  }).sort();
+}
+
+/**
+ * The pages in parts of at most `size`, each as the glob Pagefind reads it with:
+ * `{articles/a,events/b}/index.html`. A page's folder is a content id, which the checker keeps
+ * to letters, digits and hyphens; anything a glob would read as syntax is refused here rather
+ * than let a part match pages it should not.
+ */
+export function partGlobs(pages: readonly string[], size: number): string[] {
+  const unsafe = pages.find((page) => /[{}[\]*?,\\!]/.test(page));
+  if (unsafe)
+    throw new Error(
+      `"${unsafe}" has a character a file glob treats as syntax; content ids are letters, digits and hyphens.`,
+    );
+  const globs: string[] = [];
+  for (let start = 0; start < pages.length; start += size)
+    globs.push(`{${pages.slice(start, start + size).join(',')}}/index.html`);
+  return globs;
+}
+
+/** Indexes one part of a language's pages in a Pagefind process of its own, into `bundle`; returns its pages. */
+async function indexPart(site: string, glob: string, bundle: string): Promise<number> {
   const { index, errors } = await createIndex({ excludeSelectors: [...NOT_INDEXED] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site, glob: indexedPages(locale) });
+    const added = await index.addDirectory({ path: site, glob });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const bundle = join(site, searchBundlePath(locale));
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
     return added.page_count;
   } finally {
-    // Ends the Pagefind process, and with it the memory this language's pages took.
+    // Ends the Pagefind process, and with it the memory this part's pages took.
     await close();
   }
+}
+
+/** Indexes one language's pages, in parts if there are many, and lists the parts for its search page. */
+async function indexLanguage(site: string, locale: Locale): Promise<number> {
+  const bundle = join(site, searchBundlePath(locale));
+  // Pagefind adds its files to what the folder holds: a previous index's would be served beside the new one.
+  rmSync(bundle, { recursive: true, force: true });
+  const globs = partGlobs(indexedPages(site, locale), PAGES_PER_PART);
+  let pages = 0;
+  for (const [i, glob] of globs.entries()) pages += await indexPart(site, glob, join(bundle, searchPartFolder(i + 1)));
+  const further: SearchParts = { parts: globs.slice(1).map((_, i) => searchPartFolder(i + 2)) };
+  mkdirSync(bundle, { recursive: true });
+  writeFileSync(join(bundle, SEARCH_PARTS_FILE), JSON.stringify(further));
+  return pages;
 }
 
 /** Indexes `site` (a built output folder), one language after another; returns the pages indexed per language. */

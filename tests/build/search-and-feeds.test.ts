@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DIST, eagerScripts, files, page } from '../support/dist.ts';
 import { LOCALES, LOCALE_CODES, localePath, splitLocalePath } from '../../src/i18n/locales.ts';
-import { searchBundlePath } from '../../src/lib/site/searchBundle.ts';
+import { bundleParts } from '../support/pagefind.ts';
 
 const html = files().filter((f) => f.endsWith('.html'));
 const csp = (path: string) =>
@@ -62,13 +62,20 @@ describe('the search pages', () => {
     // Each language has an index and bundle of its own (indexed one after another to bound the
     // indexer's memory), named by the page language Pagefind reads from `<html lang>`.
     for (const locale of LOCALE_CODES) {
-      const entry = JSON.parse(readFileSync(join(DIST, searchBundlePath(locale), 'pagefind-entry.json'), 'utf8')) as {
-        languages: Record<string, { page_count: number }>;
-      };
+      const lang = LOCALES[locale].lang.toLowerCase();
+      const entries = bundleParts(locale).map(
+        (part) =>
+          JSON.parse(readFileSync(join(part, 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          },
+      );
       const pages = expected.filter((path) => languageOf(path) === locale);
       expect(pages.length, locale).toBeGreaterThan(10);
-      expect(Object.keys(entry.languages), locale).toEqual([LOCALES[locale].lang.toLowerCase()]);
-      expect(entry.languages[LOCALES[locale].lang.toLowerCase()]?.page_count, locale).toBe(pages.length);
+      for (const entry of entries) expect(Object.keys(entry.languages), locale).toEqual([lang]);
+      expect(
+        entries.reduce((sum, entry) => sum + entry.languages[lang]!.page_count, 0),
+        locale,
+      ).toBe(pages.length);
     }
   });
 
