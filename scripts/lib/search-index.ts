@@ -92,22 +92,72 @@ export function indexedPages(site: string, locale: Locale): string[] {
   }).sort();
 }
 
+/** Names a glob reads as syntax; content ids (letters, digits and hyphens) never hold them. */
+const GLOB_SYNTAX = /[{}[\]*?,\\!]/;
+
+/** A glob alternative and how many pages it matches: one folder ("events/a"), or a prefix's ("events/a*"). */
+interface Bucket {
+  glob: string;
+  pages: number;
+}
+
 /**
- * The pages in parts of at most `size`, each as the glob Pagefind reads it with:
- * `{articles/a,events/b}/index.html`. A page's folder is a content id, which the checker keeps
- * to letters, digits and hyphens; anything a glob would read as syntax is refused here rather
- * than let a part match pages it should not.
+ * The names under `dir` in buckets of at most `size`, in order: all names starting with
+ * `prefix` while they fit, else a bucket per next character (and one for the name that is the
+ * prefix itself), and so on down.
+ */
+function buckets(dir: string, prefix: string, names: readonly string[], size: number): Bucket[] {
+  if (names.length <= size) return [{ glob: `${dir}/${prefix}*`, pages: names.length }];
+  const byNext = new Map<string, string[]>();
+  const own: Bucket[] = [];
+  for (const name of names) {
+    if (name === prefix) own.push({ glob: `${dir}/${name}`, pages: 1 });
+    else {
+      const next = name.slice(0, prefix.length + 1);
+      const group = byNext.get(next);
+      if (group) group.push(name);
+      else byNext.set(next, [name]);
+    }
+  }
+  const longer = [...byNext.keys()].sort().flatMap((next) => buckets(dir, next, byNext.get(next)!, size));
+  return [...own, ...longer];
+}
+
+/**
+ * The pages in parts of at most `size`, each as the glob Pagefind reads it with. A part is a
+ * run of the sorted pages, written as few alternatives as fit: whole folders
+ * ("{actors/*,articles/*}/index.html") on an ordinary site, folders cut by the first letters of
+ * their pages' names ("{events/a*,events/b*}/index.html") on a large one. Pagefind cannot read
+ * a glob that lists tens of thousands of folders one by one. A page's folder is a content id,
+ * which the checker keeps to letters, digits and hyphens; anything a glob would read as syntax
+ * is refused here rather than let a part match pages it should not.
  */
 export function partGlobs(pages: readonly string[], size: number): string[] {
-  const unsafe = pages.find((page) => /[{}[\]*?,\\!]/.test(page));
+  const unsafe = pages.find((page) => GLOB_SYNTAX.test(page));
   if (unsafe)
     throw new Error(
       `"${unsafe}" has a character a file glob treats as syntax; content ids are letters, digits and hyphens.`,
     );
-  const globs: string[] = [];
-  for (let start = 0; start < pages.length; start += size)
-    globs.push(`{${pages.slice(start, start + size).join(',')}}/index.html`);
-  return globs;
+  const byDir = new Map<string, string[]>();
+  for (const page of pages) {
+    const cut = page.lastIndexOf('/');
+    const [dir, name] = [page.slice(0, cut), page.slice(cut + 1)];
+    const names = byDir.get(dir);
+    if (names) names.push(name);
+    else byDir.set(dir, [name]);
+  }
+  const parts: Bucket[][] = [];
+  let filling = 0;
+  for (const dir of [...byDir.keys()].sort())
+    for (const bucket of buckets(dir, '', byDir.get(dir)!.sort(), size)) {
+      if (parts.length === 0 || filling + bucket.pages > size) {
+        parts.push([]);
+        filling = 0;
+      }
+      parts.at(-1)!.push(bucket);
+      filling += bucket.pages;
+    }
+  return parts.map((part) => `{${part.map((b) => b.glob).join(',')}}/index.html`);
 }
 
 /** Indexes one part of a language's pages in a Pagefind process of its own, into `bundle`; returns its pages. */
