@@ -40,6 +40,48 @@ export function daysApart(a: [number, number], b: [number, number]): number {
 
 const yearOnly = (entry: TimelineEntry) => precisionOf(entry.when.date) === 'year';
 
+/** A place's events with their spans, ordered by the day each span starts. */
+interface PlaceEvents {
+  events: { entry: TimelineEntry; start: number; end: number; order: number }[];
+  /** The most days any one of them spans, which bounds how early a near one can start. */
+  longest: number;
+}
+
+/**
+ * Each place's events (articles and year-only events left out) ordered by start, built once per
+ * `entriesByPlace`: an event page then looks at the few events whose spans could come near its
+ * own instead of every entry at its places, whose number grows with the archive.
+ */
+const byStart = new WeakMap<ReadonlyMap<string, readonly TimelineEntry[]>, Map<string, PlaceEvents>>();
+
+function placeEvents(entriesByPlace: ReadonlyMap<string, readonly TimelineEntry[]>): Map<string, PlaceEvents> {
+  const cached = byStart.get(entriesByPlace);
+  if (cached) return cached;
+  const index = new Map<string, PlaceEvents>();
+  for (const [place, entries] of entriesByPlace) {
+    const events = entries.flatMap((entry, order) => {
+      if (entry.type !== 'event' || yearOnly(entry)) return [];
+      const [start, end] = spanOf(entry.when);
+      return [{ entry, start, end, order }];
+    });
+    events.sort((a, b) => a.start - b.start || a.order - b.order);
+    index.set(place, { events, longest: Math.max(0, ...events.map((e) => e.end - e.start)) });
+  }
+  byStart.set(entriesByPlace, index);
+  return index;
+}
+
+/** The first position in `events` whose start is at least `day`. */
+function firstFrom(events: PlaceEvents['events'], day: number): number {
+  let [low, high] = [0, events.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (events[mid]!.start < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * The other events at any of `event`'s places within `days` of it, closest first (ties in date
  * order), at most `limit`. `entriesByPlace` holds each place's entries; articles are left out.
@@ -53,12 +95,19 @@ export function eventsNearby(
 ): TimelineEntry[] {
   if (yearOnly(event)) return [];
   const span = spanOf(event.when);
+  const index = placeEvents(entriesByPlace);
   const found = new Map<string, { entry: TimelineEntry; gap: number; order: number }>();
   for (const place of event.places) {
-    for (const [order, other] of (entriesByPlace.get(place) ?? []).entries()) {
-      if (other.type !== 'event' || other.id === event.id || found.has(other.id) || yearOnly(other)) continue;
-      const gap = daysApart(span, spanOf(other.when));
-      if (gap <= days) found.set(other.id, { entry: other, gap, order });
+    const at = index.get(place);
+    if (!at) continue;
+    // A near event starts no later than `days` after this one ends, and no earlier than the
+    // longest span at the place before `days` before this one starts.
+    for (let i = firstFrom(at.events, span[0] - days - at.longest); i < at.events.length; i++) {
+      const other = at.events[i]!;
+      if (other.start > span[1] + days) break;
+      if (other.entry.id === event.id || found.has(other.entry.id)) continue;
+      const gap = daysApart(span, [other.start, other.end]);
+      if (gap <= days) found.set(other.entry.id, { entry: other.entry, gap, order: other.order });
     }
   }
   return [...found.values()]

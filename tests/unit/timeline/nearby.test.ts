@@ -79,4 +79,34 @@ describe('other events at the same places within a few weeks', () => {
     expect(eventsNearby(crash, byPlace([...all, article])).map((e) => e.id)).not.toContain('a');
     expect(eventsNearby(deploy, index, 21, 1).map((e) => e.id)).toEqual(['at-jolfa']);
   });
+
+  test('finds what a scan of every entry at the event’s places finds, on many events with long and partial spans', () => {
+    // What eventsNearby answered before it looked events up by date: every entry at each place.
+    const scan = (of: TimelineEntry, entries: TimelineEntry[]) => {
+      if (of.when.precision === 'year') return [];
+      const near = entries
+        .filter((o) => o.type === 'event' && o.id !== of.id && o.when.precision !== 'year')
+        .filter((o) => o.places.some((p) => of.places.includes(p)))
+        .map((o) => ({ o, gap: daysApart(spanOf(of.when), spanOf(o.when)) }))
+        .filter(({ gap }) => gap <= 21);
+      return near
+        .sort((a, b) => a.gap - b.gap || a.o.when.date.localeCompare(b.o.when.date))
+        .map(({ o }) => o.id)
+        .slice(0, 12);
+    };
+    const places = ['a', 'b', 'c'];
+    const many = Array.from({ length: 300 }, (_, i) => {
+      const month = String(1 + ((i * 7) % 12)).padStart(2, '0');
+      const day = String(1 + ((i * 13) % 28)).padStart(2, '0');
+      const date = i % 10 === 0 ? '2021' : i % 7 === 0 ? `2021-${month}` : `2021-${month}-${day}`;
+      const until = i % 11 === 0 && date.length === 10 ? `2021-12-${day}` : undefined;
+      return event(`e${String(i).padStart(3, '0')}`, date, [places[i % 3]!, places[(i * 5) % 3]!], until);
+    });
+    const index = byPlace(many);
+    for (const one of many)
+      expect(
+        eventsNearby(one, index).map((e) => e.id),
+        one.id,
+      ).toEqual(scan(one, many));
+  });
 });
