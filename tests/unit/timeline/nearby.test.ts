@@ -102,10 +102,10 @@ describe('other events at the same places within a few weeks', () => {
       const until = i % 11 === 0 && date.length === 10 ? `2021-12-${day}` : undefined;
       return event(`e${String(i).padStart(3, '0')}`, date, [places[i % 3]!, places[(i * 5) % 3]!], until);
     });
-    const index = byPlace(many);
+    const manyByPlace = byPlace(many);
     for (const one of many)
       expect(
-        eventsNearby(one, index).map((e) => e.id),
+        eventsNearby(one, manyByPlace).map((e) => e.id),
         one.id,
       ).toEqual(scan(one, many));
   });
