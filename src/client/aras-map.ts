@@ -12,7 +12,7 @@
 import type * as Leaflet from 'leaflet';
 import { placeFromHash, placeHash } from '../lib/map/placeAnchor.ts';
 import { parseFilter, type Filter } from '../lib/timeline/filters.ts';
-import { addBasemap, placeNames, type AreaName } from './map/basemap.ts';
+import { addCountryNames, countryLayer, nameSpots, placeNames, type AreaName } from './map/basemap.ts';
 import { groupPlaces, rankPlaces } from './map/clusters.ts';
 import { parseEntries, parsePlaces, parseRiver, type MapEntry, type MapPlace, type MapRiver } from './map/data.ts';
 import { declutterLabels } from './map/labels.ts';
@@ -22,6 +22,7 @@ import { popupContent, popupFailed } from './map/popup.ts';
 import { addRiver, placeButton, riverPopup } from './map/river.ts';
 import { setUpTiles } from './map/tiles.ts';
 import { readWords } from './map/words.ts';
+import { nextTask } from './map/yield.ts';
 // Only the stylesheet's address: a static CSS import would be put on every page with this element.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
@@ -47,6 +48,8 @@ class ArasMap extends HTMLElement {
   #names: AreaName[] = [];
   #cache = new Map<string, MapEntry[]>();
   #started = false;
+  /** True once every step of the set-up has run: until then the timeline's requests wait. */
+  #ready = false;
   #selected = new Set<string>();
   /** Places asked for before the map was ready. */
   #pending: string[] | undefined;
@@ -66,7 +69,7 @@ class ArasMap extends HTMLElement {
       document.addEventListener('aras:show-places', (event) => {
         const { ids } = (event as CustomEvent<{ ids: string[] }>).detail;
         if (panel && !panel.open) panel.open = true;
-        if (this.#map) this.#showPlaces(ids);
+        if (this.#ready) this.#showPlaces(ids);
         else this.#pending = ids;
       });
       document.addEventListener('aras:filter', (event) => {
@@ -111,6 +114,9 @@ class ArasMap extends HTMLElement {
       .filter((p) => p.id !== river?.id)
       .map((p) => ({ ...p, displayName: this.#words.names[p.id] ?? p.displayName }));
 
+    // The set-up runs as several short tasks, not one long one, so the page answers a tap or a
+    // key while the map is drawn: first the map and its view, then the countries, their names,
+    // the river, the markers and last the names' places, yielding to the browser between them.
     // Leaflet takes over the space the static map held.
     canvas.replaceChildren();
     canvas.classList.add('map-ready');
@@ -126,21 +132,25 @@ class ArasMap extends HTMLElement {
     }
     L.control.scale({ imperial: false, maxWidth: 100, position: rtl ? 'topleft' : 'topright' }).addTo(map);
 
-    const { countries, names } = addBasemap(L, map, basemap, this.#words.countries);
-    this.#names = names;
-    map.setMaxBounds(countries.getBounds().pad(0.05));
-    // A capital far outside the region (where talks were held) would drag the view off the border.
+    const countries = countryLayer(L, basemap);
     const frame = countries.getBounds();
+    map.setMaxBounds(frame.pad(0.05));
+    // A capital far outside the region (where talks were held) would drag the view off the border.
     this.#places = this.#places.filter((p) => frame.contains([p.lat, p.lon]));
-
-    for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
-    this.#clusters = L.layerGroup().addTo(map);
-
     // Framed on the border: the capitals inside the region (Baku, Yerevan) stay on the map without
     // zooming it out until the border places crowd together.
     const onBorder = this.#places.filter((p) => p.onBorder);
     const markerBounds = L.latLngBounds((onBorder.length > 0 ? onBorder : this.#places).map((p) => [p.lat, p.lon]));
-    map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : countries.getBounds());
+    // The view comes before the layers, so each is drawn once, at it.
+    map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : frame);
+    await nextTask();
+
+    countries.addTo(map);
+    await nextTask();
+
+    this.#names = addCountryNames(L, map, countries, this.#words.countries);
+    await nextTask();
+
     // Drawn once the map has a view: Leaflet clips a line to the view as it adds it.
     if (river) {
       const marker = addRiver(L, map, river, this.#words);
@@ -148,9 +158,23 @@ class ArasMap extends HTMLElement {
       this.#markers.set(river.id, marker.addTo(map));
       this.#river = { line: river, marker };
     }
+    await nextTask();
+
+    for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
+    this.#clusters = L.layerGroup().addTo(map);
+    this.#drawMarkers();
+    await nextTask();
+
+    // Where each country's name may go takes a while to work out: one name a task.
+    const frameBox = canvas.getBoundingClientRect();
+    const spots: [number, number][][] = [];
+    for (const name of this.#names) {
+      spots.push(nameSpots(map, name, frameBox));
+      await nextTask();
+    }
+    this.#labelMarkers(spots);
     map.on('zoomend', () => this.#layOut());
     map.on('moveend', () => this.#placeNames());
-    this.#layOut();
 
     setUpTiles(this, L, map, this.#words);
     // Leaflet closes a popup on Escape only while the map itself has focus; focus is in the popup.
@@ -158,6 +182,7 @@ class ArasMap extends HTMLElement {
       if (event.key === 'Escape' && (event.target as Element).closest('.leaflet-popup')) map.closePopup();
     });
 
+    this.#ready = true;
     if (this.#pending) this.#showPlaces(this.#pending);
     else if (this.#linked) this.#selectFromFilter(parseFilter(location.search));
     else {
@@ -218,6 +243,12 @@ class ArasMap extends HTMLElement {
    * in when chosen. Selected places and the one with an open popup always stand alone.
    */
   #layOut(alone: readonly string[] = []) {
+    this.#drawMarkers(alone);
+    this.#labelMarkers();
+  }
+
+  /** Draws the markers and clusters for the current view (see `#layOut`). */
+  #drawMarkers(alone: readonly string[] = []) {
     const map = this.#map!;
     const open = [...this.#markers].find(([, m]) => m.isPopupOpen())?.[0];
     const keep = new Set([...alone, ...this.#selected, ...(open ? [open] : [])]);
@@ -235,21 +266,32 @@ class ArasMap extends HTMLElement {
     }
     if (this.#river && !this.#river.marker.isPopupOpen())
       placeButton(map, this.#river.marker, this.#river.line, this.#places);
-    const icons = ranked.flatMap((place) => this.#markers.get(place.id)?.getElement() ?? []);
+  }
+
+  /**
+   * Shows the names beside the markers that have room for them, then places the countries' names
+   * (at `spots`, where they have been worked out for the current view).
+   */
+  #labelMarkers(spots?: [number, number][][]) {
+    const icons = rankPlaces(this.#places).flatMap((place) => this.#markers.get(place.id)?.getElement() ?? []);
     declutterLabels(
       icons,
       [...this.querySelectorAll('.place-cluster, .river-marker')],
       this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
     );
-    this.#placeNames();
+    this.#placeNames(spots);
   }
 
-  #placeNames() {
+  #placeNames(spots?: [number, number][][]) {
     // The river's button is not an obstacle here: on a phone no spot over Nakhchivan's sliver clears
     // it, and a country's name under a labelled button reads better than no name.
-    placeNames(this.#map!, this.#names, this.querySelector('[data-map-canvas]')!.getBoundingClientRect(), [
-      ...this.querySelectorAll('.place-marker-dot, .place-cluster, .leaflet-control'),
-    ]);
+    placeNames(
+      this.#map!,
+      this.#names,
+      this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
+      [...this.querySelectorAll('.place-marker-dot, .place-cluster, .leaflet-control')],
+      spots,
+    );
   }
 
   /** Shows a place, or several, as the timeline asks: one opens its popup, several are framed. */
@@ -273,12 +315,13 @@ class ArasMap extends HTMLElement {
 
   /** The timeline's place filter, drawn on the map: that place stands out, in view. */
   #selectFromFilter(filter: Filter) {
-    if (!this.#map) return;
+    const map = this.#map;
+    if (!this.#ready || !map) return;
     const id = filter.place && this.#markers.has(filter.place) ? filter.place : undefined;
     this.#select(id ? [id] : []);
     if (id) {
       const at = this.#markers.get(id)!.getLatLng();
-      if (!this.#map.getBounds().contains(at)) this.#map.panTo(at, { animate: false });
+      if (!map.getBounds().contains(at)) map.panTo(at, { animate: false });
     }
     this.#layOut();
   }
@@ -295,7 +338,7 @@ class ArasMap extends HTMLElement {
   /** Opens the popup of the place named in the URL: /map/#place-jolfa */
   #openFromHash() {
     const id = placeFromHash(location.hash);
-    if (!id || !this.#markers.has(id) || !this.#map) return;
+    if (!id || !this.#markers.has(id) || !this.#ready) return;
     this.#focusPlace(id);
     this.scrollIntoView({ block: 'start' });
   }

@@ -54,10 +54,14 @@ export function placeMarker(L: typeof Leaflet, place: MapPlace, isSelected: () =
   return marker;
 }
 
+/** One formatter for every cluster's name: building one is slow, and a map has many clusters. */
+let listFormat: Intl.ListFormat | undefined;
+
 /** One marker for several places, showing their number; choosing it zooms in on them. */
 export function clusterMarker(L: typeof Leaflet, map: Leaflet.Map, group: readonly MapPlace[]): Leaflet.Marker {
   const bounds = L.latLngBounds(group.map((p) => [p.lat, p.lon]));
-  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(group.map((p) => p.displayName));
+  listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' });
+  const names = listFormat.format(group.map((p) => p.displayName));
   const count = el('span', 'cluster-count', String(group.length));
   const cluster = L.marker(bounds.getCenter(), {
     icon: L.divIcon({ className: 'place-cluster', html: count, iconSize: [36, 36], iconAnchor: [18, 18] }),
