@@ -284,12 +284,17 @@ class ArasMap extends HTMLElement {
 
   #placeNames(spots?: [number, number][][]) {
     // The river's button is not an obstacle here: on a phone no spot over Nakhchivan's sliver clears
-    // it, and a country's name under a labelled button reads better than no name.
+    // it, and a country's name under a labelled button reads better than no name. The places'
+    // names shown beside their markers are: a country's name must not cover a town's.
     placeNames(
       this.#map!,
       this.#names,
       this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
-      [...this.querySelectorAll('.place-marker-dot, .place-cluster, .leaflet-control')],
+      [
+        ...this.querySelectorAll(
+          '.place-marker-dot, .place-marker-label:not(.label-hidden), .place-cluster, .leaflet-control',
+        ),
+      ],
       spots,
     );
   }
