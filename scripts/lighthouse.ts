@@ -1,9 +1,9 @@
 /**
  * Lighthouse on the built site (`npm run lighthouse`): serves dist/ with gzip on 127.0.0.1 and
  * runs Lighthouse 13 with its default mobile settings in Debian's Chromium on one page of every
- * page type (English, and the Persian edition's). Prints the four category scores, the bytes
- * transferred, the render-blocking requests, the layout shift and the largest contentful paint
- * of each. With `--runs N` each page is measured N times and the table gives the median and the
+ * page type (English, and the Persian edition's; the Azerbaijani edition's map). Prints the four
+ * category scores, the bytes transferred, the render-blocking requests, the layout shift and the
+ * largest contentful paint of each. With `--runs N` each page is measured N times and the table gives the median and the
  * worst run, since Lighthouse's simulated throttling scales what it observes on this machine. A
  * report, not a test: it exits 0 whatever the scores (and 1 only when it cannot run at all).
  *
@@ -95,7 +95,8 @@ async function onePage(
 }
 
 // One page of every page type: the English edition's, then the Persian edition's (right to left,
-// its own font). A type the build lacks is left out.
+// its own font), and the Azerbaijani map (its country and place names are its own). A type the
+// build lacks is left out.
 const allPages = (
   await Promise.all([
     listPage('timeline (home)', ''),
@@ -116,6 +117,7 @@ const allPages = (
     onePage('fa: event', 'fa/events', 'war-begins'),
     listPage('fa: map', 'fa/map'),
     onePage('fa: place', 'fa/places', 'jolfa'),
+    listPage('az: map', 'az/map'),
   ])
 ).filter((p): p is { type: string; path: string } => p.path !== undefined);
 const only = values.only?.split(',').map((t) => t.trim());
