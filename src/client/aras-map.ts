@@ -115,8 +115,19 @@ class ArasMap extends HTMLElement {
       .map((p) => ({ ...p, displayName: this.#words.names[p.id] ?? p.displayName }));
 
     // The set-up runs as several short tasks, not one long one, so the page answers a tap or a
-    // key while the map is drawn: first the map and its view, then the countries, their names,
-    // the river, the markers and last the names' places, yielding to the browser between them.
+    // key while the map is drawn: the countries' outlines, then the map and its view, then the
+    // countries drawn, their names, the river, the markers and last the names' places, yielding to
+    // the browser between them.
+    const countries = countryLayer(L, basemap);
+    const frame = countries.getBounds();
+    // A capital far outside the region (where talks were held) would drag the view off the border.
+    this.#places = this.#places.filter((p) => frame.contains([p.lat, p.lon]));
+    // Framed on the border: the capitals inside the region (Baku, Yerevan) stay on the map without
+    // zooming it out until the border places crowd together.
+    const onBorder = this.#places.filter((p) => p.onBorder);
+    const markerBounds = L.latLngBounds((onBorder.length > 0 ? onBorder : this.#places).map((p) => [p.lat, p.lon]));
+    await nextTask();
+
     // Leaflet takes over the space the static map held.
     canvas.replaceChildren();
     canvas.classList.add('map-ready');
@@ -131,16 +142,7 @@ class ArasMap extends HTMLElement {
       map.attributionControl.setPosition('bottomleft');
     }
     L.control.scale({ imperial: false, maxWidth: 100, position: rtl ? 'topleft' : 'topright' }).addTo(map);
-
-    const countries = countryLayer(L, basemap);
-    const frame = countries.getBounds();
     map.setMaxBounds(frame.pad(0.05));
-    // A capital far outside the region (where talks were held) would drag the view off the border.
-    this.#places = this.#places.filter((p) => frame.contains([p.lat, p.lon]));
-    // Framed on the border: the capitals inside the region (Baku, Yerevan) stay on the map without
-    // zooming it out until the border places crowd together.
-    const onBorder = this.#places.filter((p) => p.onBorder);
-    const markerBounds = L.latLngBounds((onBorder.length > 0 ? onBorder : this.#places).map((p) => [p.lat, p.lon]));
     // The view comes before the layers, so each is drawn once, at it.
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : frame);
     await nextTask();
