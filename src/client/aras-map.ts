@@ -115,9 +115,9 @@ class ArasMap extends HTMLElement {
       .map((p) => ({ ...p, displayName: this.#words.names[p.id] ?? p.displayName }));
 
     // The set-up runs as several short tasks, not one long one, so the page answers a tap or a
-    // key while the map is drawn: the countries' outlines, then the map and its view, then the
-    // countries drawn, their names, the river, the markers and last the names' places, yielding to
-    // the browser between them.
+    // key while the map is drawn: the countries' outlines, then the map, its view, the countries
+    // drawn, their names, the river, the markers and last the names' places, yielding to the
+    // browser between them.
     const countries = countryLayer(L, basemap);
     const frame = countries.getBounds();
     // A capital far outside the region (where talks were held) would drag the view off the border.
@@ -142,6 +142,9 @@ class ArasMap extends HTMLElement {
       map.attributionControl.setPosition('bottomleft');
     }
     L.control.scale({ imperial: false, maxWidth: 100, position: rtl ? 'topleft' : 'topright' }).addTo(map);
+    // The browser lays out the new map between tasks, rather than when the view asks its size.
+    await nextTask();
+
     map.setMaxBounds(frame.pad(0.05));
     // The view comes before the layers, so each is drawn once, at it.
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : frame);
