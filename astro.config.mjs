@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { OPT_IN_TILES } from './src/consts.ts';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES } from './src/i18n/locales.ts';
 import { digestMarkdown } from './src/markdown/processor.ts';
-import { searchIndex } from './scripts/lib/search-index.ts';
 
 export default defineConfig({
   // Canonical URLs, link previews, citations, JSON-LD and the sitemap are absolute: they use this.
@@ -42,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // The sitemap lists every page but the 404; Pagefind indexes every build's output, wherever it
   // is built (site, tests, benchmark).
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), searchIndex()],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

@@ -7,9 +7,14 @@
  * measured in docs/benchmarks.md, section 3). Each one's output is held back until the checker
  * has finished, so a contributor reads the checker's report first and Astro's log after it.
  *
+ * Once Astro has exited, Pagefind indexes the built pages for the search pages
+ * (scripts/lib/search-index.ts): after, not inside Astro's own build, so that Astro's memory and
+ * the indexer's are not held at the same time.
+ *
  * When the checker finds an error, the build is stopped and its output folder removed: nothing
- * half-built, and nothing the checker refused, is left to publish. Exit code: the checker's when
- * it fails, otherwise Astro's.
+ * half-built, and nothing the checker refused, is left to publish; the same when the search index
+ * cannot be built. Exit code: the checker's when it fails, otherwise Astro's, otherwise the
+ * indexer's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -89,5 +94,15 @@ if (checked !== 0) {
   process.exit(checked);
 }
 release(site);
-process.exitCode = await site.ended;
+const built = await site.ended;
 await clearing.done;
+if (built !== 0) process.exit(built);
+
+const indexer = start(join(projectRoot, 'scripts/index-search.ts'), [outDir(astroArgs)]);
+release(indexer);
+const indexed = await indexer.ended;
+if (indexed !== 0) {
+  await rm(outDir(astroArgs), { recursive: true, force: true });
+  console.error('\nThe site was not built: its search index could not be made (above).');
+  process.exit(indexed);
+}

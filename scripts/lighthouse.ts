@@ -1,9 +1,9 @@
 /**
  * Lighthouse on the built site (`npm run lighthouse`): serves dist/ with gzip on 127.0.0.1 and
  * runs Lighthouse 13 with its default mobile settings in Debian's Chromium on one page of every
- * page type (English, and the Persian edition's; the Azerbaijani edition's map). Prints the four
- * category scores, the bytes transferred, the render-blocking requests, the layout shift and the
- * largest contentful paint of each. With `--runs N` each page is measured N times and the table gives the median and the
+ * page type in every edition ("digest", "fa: digest", "az: digest"…). Prints the four category scores, the bytes
+ * transferred, the render-blocking requests, the layout shift and the largest contentful paint
+ * of each. With `--runs N` each page is measured N times and the table gives the median and the
  * worst run, since Lighthouse's simulated throttling scales what it observes on this machine. A
  * report, not a test: it exits 0 whatever the scores (and 1 only when it cannot run at all).
  *
@@ -11,6 +11,7 @@
  *   npm run lighthouse -- --build           builds first
  *   npm run lighthouse -- --runs 5          five runs per page: median and worst
  *   npm run lighthouse -- --only map,event  chosen page types (by the names in the table)
+ *   npm run lighthouse -- --only "fa: map"  one edition's page type
  *   npm run lighthouse -- --dist /tmp/x/site/dist --json
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LOCALE_CODES, LOCALES } from '../src/i18n/locales.ts';
 import { parseArgs } from 'node:util';
 import { serveDist } from './lib/static-server.ts';
 
@@ -94,31 +96,37 @@ async function onePage(
   return { type, path: await firstPage(folder, prefer) };
 }
 
-// One page of every page type: the English edition's, then the Persian edition's (right to left,
-// its own font), and the Azerbaijani map (its country and place names are its own). A type the
-// build lacks is left out.
+/** Every page type: its name in the report, its folder under dist/, and whether it is one page or a folder of them. */
+const PAGE_TYPES: { type: string; folder: string; one?: true; prefer?: string }[] = [
+  { type: 'timeline (home)', folder: '' },
+  { type: 'digest', folder: 'articles', one: true },
+  { type: 'event', folder: 'events', one: true, prefer: 'war-begins' },
+  { type: 'map', folder: 'map' },
+  { type: 'place', folder: 'places', one: true, prefer: 'jolfa' },
+  { type: 'places', folder: 'places' },
+  { type: 'actor', folder: 'actors', one: true, prefer: 'iran' },
+  { type: 'actors', folder: 'actors' },
+  { type: 'month', folder: 'timeline', one: true },
+  { type: 'kind', folder: 'kinds', one: true },
+  { type: 'search', folder: 'search' },
+  { type: 'data', folder: 'data' },
+  { type: 'about', folder: 'about' },
+];
+
+// One page of every page type in every edition: the English edition's ("digest"), then each
+// other's under its prefix ("fa: digest": right to left, its own font). A type the build lacks
+// is left out.
 const allPages = (
-  await Promise.all([
-    listPage('timeline (home)', ''),
-    onePage('digest', 'articles'),
-    onePage('event', 'events', 'war-begins'),
-    listPage('map', 'map'),
-    onePage('place', 'places', 'jolfa'),
-    listPage('places', 'places'),
-    onePage('actor', 'actors', 'iran'),
-    listPage('actors', 'actors'),
-    onePage('month', 'timeline'),
-    onePage('kind', 'kinds'),
-    listPage('search', 'search'),
-    listPage('data', 'data'),
-    listPage('about', 'about'),
-    listPage('fa: timeline', 'fa'),
-    onePage('fa: digest', 'fa/articles'),
-    onePage('fa: event', 'fa/events', 'war-begins'),
-    listPage('fa: map', 'fa/map'),
-    onePage('fa: place', 'fa/places', 'jolfa'),
-    listPage('az: map', 'az/map'),
-  ])
+  await Promise.all(
+    LOCALE_CODES.flatMap((locale) => {
+      const { prefix } = LOCALES[locale];
+      return PAGE_TYPES.map(({ type, folder, one, prefer }) => {
+        const name = prefix ? `${prefix}: ${type === 'timeline (home)' ? 'timeline' : type}` : type;
+        const where = [prefix, folder].filter(Boolean).join('/');
+        return one ? onePage(name, where, prefer) : listPage(name, where);
+      });
+    }),
+  )
 ).filter((p): p is { type: string; path: string } => p.path !== undefined);
 const only = values.only?.split(',').map((t) => t.trim());
 const unknown = only?.filter((t) => !allPages.some((p) => p.type === t));

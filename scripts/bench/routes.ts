@@ -75,7 +75,7 @@ export function readBuildLog(log: string): BuildLog {
   );
   phase('static entrypoints (client bundle)', /\[vite\] ✓ built in ([\d.]+m?s)/);
   phase('page generation', /Rearranging server assets\.\.\.[\s\S]*?\[build\] ✓ Completed in ([^\n]+?)\.?\s*\n/);
-  const search = /indexed \d+ pages for search in (\d+) ms/.exec(text);
+  const search = /Indexed [^\n]*?pages for search in (\d+) ms/.exec(text);
   if (search) phases.push({ name: 'search index (Pagefind)', seconds: Number(search[1]) / 1000 });
   phase('whole build', /page\(s\) built in ([^\n]+)/);
 

@@ -7,7 +7,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { indexSite, SEARCH_BUNDLE_DIR } from '../lib/search-index.ts';
+import { indexSite } from '../lib/search-index.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { searchBundlePath } from '../../src/lib/site/searchBundle.ts';
 import { serveDist } from '../lib/static-server.ts';
 
 /** A typical one-word and two-word query over the synthetic digests' vocabulary. */
@@ -47,7 +49,7 @@ export interface QueryCost {
 }
 
 export interface SearchStats {
-  /** Everything under pagefind/: the index (fragments, word and filter chunks, metadata) and the bundle. */
+  /** Every language's pagefind/ folder: the index (fragments, word and filter chunks, metadata) and the bundle. */
   dirBytes: number;
   /** The index alone: what grows with the content. */
   indexBytes: number;
@@ -110,7 +112,11 @@ export async function measureSearch(dist: string, chromePath: string): Promise<S
   const started = performance.now();
   await indexSite(dist);
   const indexMs = performance.now() - started;
-  const { all, index, indexFiles } = await sizes(join(dist, SEARCH_BUNDLE_DIR));
+  let [all, index, indexFiles] = [0, 0, 0];
+  for (const locale of LOCALE_CODES) {
+    const bundle = await sizes(join(dist, searchBundlePath(locale)));
+    [all, index, indexFiles] = [all + bundle.all, index + bundle.index, indexFiles + bundle.indexFiles];
+  }
   const server = await serveDist(dist);
   try {
     const queries: QueryCost[] = [];

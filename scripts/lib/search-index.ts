@@ -1,20 +1,27 @@
 /**
- * The Astro integration that indexes the built site for the search page: after every
- * `astro build` (the site's own, the build tests' and the benchmark's alike) Pagefind reads the
- * pages in the output folder and writes its index and browser bundle to `<out>/pagefind/`.
+ * Indexes a built site for its search pages: Pagefind reads the pages in the output folder and
+ * writes each language's index and browser bundle to `<out>/pagefind/`, `<out>/fa/pagefind/`…
+ *
+ * It runs after `astro build` has exited (`npm run build`, scripts/build.ts; the build tests'
+ * `build()` helper does the same), not inside Astro's `astro:build:done` hook: a hook runs while
+ * Astro still holds the whole archive in memory, so the two peaks were added together. And it
+ * indexes one language at a time, each in its own Pagefind process that ends before the next
+ * starts: Pagefind holds every page it indexes in memory until it writes the index, so the peak
+ * is one language's pages, not all of them (docs/benchmarks.md, "Memory").
  *
  * Only pages that mark their text with `data-pagefind-body` are indexed (digests, places, actors,
  * events); the timeline's front, month and kind pages repeat event text and carry no such mark.
  */
-import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
-import { LOCALES } from '../../src/i18n/locales.ts';
-
-/** The folder the search page loads Pagefind from, relative to the site's base. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+import { LOCALE_CODES, LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import {
+  SEARCH_PARTS_FILE,
+  searchBundlePath,
+  searchPartFolder,
+  type SearchParts,
+} from '../../src/lib/site/searchBundle.ts';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not use (it has its own, lighter
@@ -59,43 +66,134 @@ export const NOT_INDEXED = [
 export const INDEXED_FOLDERS = ['articles', 'events', 'places', 'actors'] as const;
 
 /**
- * The pages Pagefind reads: one page per digest, event, place and actor in every edition (a
- * place's or actor's later list pages are not indexed). Pagefind would skip every other page
- * anyway, as none carries the mark, but only after reading and parsing it: at 10,000 digests
- * that is most of the site, held in memory beside Astro's. tests/build/search-index.test.ts
- * checks that every marked page matches.
+ * The most pages one Pagefind process indexes. Pagefind holds every page it indexes in memory
+ * until it writes the index; past this many pages, a language is indexed in parts, one process
+ * after another, and the search page merges them (`SEARCH_PARTS_FILE`). Chosen so a part's
+ * indexer stays near 2 GB (docs/benchmarks.md, "Memory"); a language of fewer pages is one part,
+ * which costs a first search nothing extra. `ARAS_SEARCH_PART_PAGES` sets it for a test.
  */
-export const INDEXED_PAGES = `{${Object.values(LOCALES)
-  .flatMap(({ prefix }) => INDEXED_FOLDERS.map((folder) => (prefix ? `${prefix}/${folder}` : folder)))
-  .join(',')}}/*/index.html`;
+export const PAGES_PER_PART = Number(process.env['ARAS_SEARCH_PART_PAGES'] ?? 40_000);
 
-/** Indexes `site` (a built output folder) and writes the bundle into it; returns the pages indexed. */
-export async function indexSite(site: string): Promise<number> {
+/**
+ * One language's indexed pages, each as the folder that holds its index.html ("fa/events/x"),
+ * sorted: one page per digest, event, place and actor (a place's or actor's later list pages are
+ * not indexed). Pagefind would skip every other page anyway, as none carries the mark, but only
+ * after reading and parsing it: at 10,000 digests that is most of the site.
+ * tests/build/search-index.test.ts checks that every marked page is one of these.
+ */
+export function indexedPages(site: string, locale: Locale): string[] {
+  const { prefix } = LOCALES[locale];
+  return INDEXED_FOLDERS.flatMap((folder) => {
+    const dir = prefix ? `${prefix}/${folder}` : folder;
+    if (!existsSync(join(site, dir))) return [];
+    return readdirSync(join(site, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(site, dir, entry.name, 'index.html')))
+      .map((entry) => `${dir}/${entry.name}`);
+  }).sort();
+}
+
+/** Names a glob reads as syntax; content ids (letters, digits and hyphens) never hold them. */
+const GLOB_SYNTAX = /[{}[\]*?,\\!]/;
+
+/** A glob alternative and how many pages it matches: one folder ("events/a"), or a prefix's ("events/a*"). */
+interface Bucket {
+  glob: string;
+  pages: number;
+}
+
+/**
+ * The names under `dir` in buckets of at most `size`, in order: all names starting with
+ * `prefix` while they fit, else a bucket per next character (and one for the name that is the
+ * prefix itself), and so on down.
+ */
+function buckets(dir: string, prefix: string, names: readonly string[], size: number): Bucket[] {
+  if (names.length <= size) return [{ glob: `${dir}/${prefix}*`, pages: names.length }];
+  const byNext = new Map<string, string[]>();
+  const own: Bucket[] = [];
+  for (const name of names) {
+    if (name === prefix) own.push({ glob: `${dir}/${name}`, pages: 1 });
+    else {
+      const next = name.slice(0, prefix.length + 1);
+      const group = byNext.get(next);
+      if (group) group.push(name);
+      else byNext.set(next, [name]);
+    }
+  }
+  const longer = [...byNext.keys()].sort().flatMap((next) => buckets(dir, next, byNext.get(next)!, size));
+  return [...own, ...longer];
+}
+
+/**
+ * The pages in parts of at most `size`, each as the glob Pagefind reads it with. A part is a
+ * run of the sorted pages, written as few alternatives as fit: whole folders
+ * ("{actors/*,articles/*}/index.html") on an ordinary site, folders cut by the first letters of
+ * their pages' names ("{events/a*,events/b*}/index.html") on a large one. Pagefind cannot read
+ * a glob that lists tens of thousands of folders one by one. A page's folder is a content id,
+ * which the checker keeps to letters, digits and hyphens; anything a glob would read as syntax
+ * is refused here rather than let a part match pages it should not.
+ */
+export function partGlobs(pages: readonly string[], size: number): string[] {
+  const unsafe = pages.find((page) => GLOB_SYNTAX.test(page));
+  if (unsafe)
+    throw new Error(
+      `"${unsafe}" has a character a file glob treats as syntax; content ids are letters, digits and hyphens.`,
+    );
+  const byDir = new Map<string, string[]>();
+  for (const page of pages) {
+    const cut = page.lastIndexOf('/');
+    const [dir, name] = [page.slice(0, cut), page.slice(cut + 1)];
+    const names = byDir.get(dir);
+    if (names) names.push(name);
+    else byDir.set(dir, [name]);
+  }
+  const parts: Bucket[][] = [];
+  let filling = 0;
+  for (const dir of [...byDir.keys()].sort())
+    for (const bucket of buckets(dir, '', byDir.get(dir)!.sort(), size)) {
+      if (parts.length === 0 || filling + bucket.pages > size) {
+        parts.push([]);
+        filling = 0;
+      }
+      parts.at(-1)!.push(bucket);
+      filling += bucket.pages;
+    }
+  return parts.map((part) => `{${part.map((b) => b.glob).join(',')}}/index.html`);
+}
+
+/** Indexes one part of a language's pages in a Pagefind process of its own, into `bundle`; returns its pages. */
+async function indexPart(site: string, glob: string, bundle: string): Promise<number> {
   const { index, errors } = await createIndex({ excludeSelectors: [...NOT_INDEXED] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
+    const added = await index.addDirectory({ path: site, glob });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const bundle = join(site, SEARCH_BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
     return added.page_count;
   } finally {
+    // Ends the Pagefind process, and with it the memory this part's pages took.
     await close();
   }
 }
 
-/** `integrations: [searchIndex()]` in astro.config.mjs. */
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'aras-search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
+/** Indexes one language's pages, in parts if there are many, and lists the parts for its search page. */
+async function indexLanguage(site: string, locale: Locale): Promise<number> {
+  const bundle = join(site, searchBundlePath(locale));
+  // Pagefind adds its files to what the folder holds: a previous index's would be served beside the new one.
+  rmSync(bundle, { recursive: true, force: true });
+  const globs = partGlobs(indexedPages(site, locale), PAGES_PER_PART);
+  let pages = 0;
+  for (const [i, glob] of globs.entries()) pages += await indexPart(site, glob, join(bundle, searchPartFolder(i + 1)));
+  const further: SearchParts = { parts: globs.slice(1).map((_, i) => searchPartFolder(i + 2)) };
+  mkdirSync(bundle, { recursive: true });
+  writeFileSync(join(bundle, SEARCH_PARTS_FILE), JSON.stringify(further));
+  return pages;
+}
+
+/** Indexes `site` (a built output folder), one language after another; returns the pages indexed per language. */
+export async function indexSite(site: string): Promise<Record<Locale, number>> {
+  const pages = {} as Record<Locale, number>;
+  for (const locale of LOCALE_CODES) pages[locale] = await indexLanguage(site, locale);
+  return pages;
 }

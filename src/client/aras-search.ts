@@ -6,6 +6,7 @@
  */
 import { excerptRuns } from '../lib/site/searchExcerpt.ts';
 import { SEARCH_FILTERS } from '../lib/site/searchFacts.ts';
+import type { SearchParts } from '../lib/site/searchBundle.ts';
 import type { SearchWords } from '../lib/i18n/searchWords.ts';
 import { formatNumber, readSearchWords, searchStatus } from './search-words.ts';
 
@@ -17,6 +18,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(path: string, options?: { baseUrl?: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string,
@@ -41,8 +43,9 @@ class ArasSearch extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
     const input = this.querySelector<HTMLInputElement>('[data-search-input]');
     const bundle = this.dataset['bundle'];
+    const parts = this.dataset['parts'];
     this.#words = readSearchWords(this.dataset['words']);
-    if (!form || !input || !bundle || !this.#words) return;
+    if (!form || !input || !bundle || !parts || !this.#words) return;
     this.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
     form.hidden = false;
 
@@ -67,17 +70,31 @@ class ArasSearch extends HTMLElement {
     narrow?.addEventListener('toggle', () => {
       if (narrow.open && this.#pagefind) void this.#pagefind.then((pagefind) => this.#offerFilters(form, pagefind));
     });
-    void this.#load(bundle).then(
+    void this.#load(bundle, parts).then(
       () => (input.value ? this.#run(form, input) : undefined),
       () => this.#failed(),
     );
   }
 
-  #load(bundle: string): Promise<Pagefind> {
-    this.#pagefind ??= (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', excerptLength: 24 });
-      return pagefind;
+  /**
+   * Pagefind's bundle, with the index's further parts merged in: a large archive's index is made
+   * in parts (scripts/lib/search-index.ts), listed in `parts`, each a folder beside the first.
+   * The list is asked for beside the bundle, not after it, so it adds no wait.
+   */
+  #load(bundle: string, parts: string): Promise<Pagefind> {
+    const baseUrl = this.dataset['base'] ?? '/';
+    const listed = fetch(parts).then(async (response) => {
+      if (!response.ok) throw new Error(`${parts}: ${response.status}`);
+      return ((await response.json()) as SearchParts).parts;
     });
+    this.#pagefind ??= Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, listed]).then(
+      async ([pagefind, further]) => {
+        await pagefind.options({ baseUrl, excerptLength: 24 });
+        const folder = new URL(parts, window.location.href);
+        for (const part of further) await pagefind.mergeIndex(new URL(part, folder).pathname, { baseUrl });
+        return pagefind;
+      },
+    );
     return this.#pagefind;
   }
 

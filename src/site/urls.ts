@@ -6,6 +6,7 @@ import type { EntryLocation } from '../lib/timeline/archive.ts';
  */
 import { placeHash } from '../lib/map/placeAnchor.ts';
 import { localePath, type Locale } from '../i18n/locales.ts';
+import { SEARCH_PARTS_FILE, searchBundlePath } from '../lib/site/searchBundle.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -31,7 +32,9 @@ export const actorListUrl = () => href('actors/');
 export const aboutUrl = () => href('about/');
 /** The search page, and the script of Pagefind's bundle it loads. */
 export const searchUrl = () => href('search/');
-export const searchBundleUrl = () => href('pagefind/pagefind.js');
+export const searchBundleUrl = (locale: Locale) => href(`${searchBundlePath(locale)}pagefind.js`);
+/** The list of the search index's further parts, which a large archive's index has. */
+export const searchPartsUrl = (locale: Locale) => href(`${searchBundlePath(locale)}${SEARCH_PARTS_FILE}`);
 /** The Atom feeds: the newest digests site-wide, and those about one place or one actor. */
 export const digestsFeedUrl = () => href('feeds/digests.xml');
 export const placeFeedUrl = (id: string) => href(`feeds/places/${id}.xml`);

@@ -76,29 +76,28 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): P
   const articles = files.articles.map((f) => readFile<Article>(f, 'articles', problems));
   const places = files.places.map((f) => readFile<Place>(f, 'places', problems));
   const actors = files.actors.map((f) => readFile<Actor>(f, 'actors', problems));
+  // Lists are added one problem at a time: spreading them into one push() passes each problem as
+  // an argument, and a large archive's warnings outgrow the call stack.
+  const add = (...lists: readonly Problem[][]) => lists.forEach((list) => list.forEach((p) => problems.push(p)));
   for (const parsed of [...articles, ...places, ...actors])
     if (parsed.raw !== undefined)
-      problems.push(
-        ...placeholderProblems(parsed),
-        ...directionOverrideProblems(parsed),
-        ...sourceLabelProblems(parsed),
-      );
-  for (const parsed of articles) if (parsed.raw !== undefined) problems.push(...weekdayProblems(parsed));
+      add(placeholderProblems(parsed), directionOverrideProblems(parsed), sourceLabelProblems(parsed));
+  for (const parsed of articles) if (parsed.raw !== undefined) add(weekdayProblems(parsed));
 
   // Articles that failed their schema still take part, through their sound fields and events.
   const checked = articles.flatMap((article): CheckedArticle[] => {
     const salvaged = article.data ? whole(article.data) : salvageArticle(article.raw, article.file.path);
     return salvaged ? [{ article, ...salvaged }] : [];
   });
-  problems.push(
-    ...integrityProblems(checked, places, actors, options.changed),
-    ...futureDates(checked, today),
-    ...missingAddedDates(articles, options.newFiles ?? new Set()),
-    ...nameCollisions(places),
-    ...placeCountryProblems(places, options.countries ?? worldShapes()),
-    ...placeIdentityProblems(places),
-    ...bodyProblems(articles, checked, places, actors),
-    ...translationProblems(
+  add(
+    integrityProblems(checked, places, actors, options.changed),
+    futureDates(checked, today),
+    missingAddedDates(articles, options.newFiles ?? new Set()),
+    nameCollisions(places),
+    placeCountryProblems(places, options.countries ?? worldShapes()),
+    placeIdentityProblems(places),
+    bodyProblems(articles, checked, places, actors),
+    translationProblems(
       files.translations ?? [],
       checked.map((c) => ({ id: c.article.id, filePath: c.article.file.path, data: c.data })),
     ),

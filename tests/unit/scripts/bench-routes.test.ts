@@ -23,8 +23,8 @@ describe("reading Astro's build log", () => {
       '10:00:24   ├─ /events/x/index.html (+1.50s) ',
       '10:00:30   └─ /events/y/index.html (+20ms) ',
       '10:01:15 [build] ✓ Completed in 1m 0s.',
-      '10:01:20 [aras-search-index] indexed 4 pages for search in 5000 ms',
       '10:01:20 [build] 4 page(s) built in 1m 20s',
+      'Indexed 2 en, 1 fa, 1 az pages for search in 5000 ms.',
     ].join('\n');
     const { phases, pageTypes } = readBuildLog(log);
     expect(phases).toEqual([
