@@ -17,7 +17,7 @@ import { groupPlaces, rankPlaces } from './map/clusters.ts';
 import { parseEntries, parsePlaces, parseRiver, type MapEntry, type MapPlace, type MapRiver } from './map/data.ts';
 import { declutterLabels } from './map/labels.ts';
 import { getJson, loadStylesheet } from './map/load.ts';
-import { clusterMarker, markSelected, onActivate, placeMarker } from './map/markers.ts';
+import { clusterListFormat, clusterMarker, markSelected, onActivate, placeMarker } from './map/markers.ts';
 import { popupContent, popupFailed } from './map/popup.ts';
 import { addRiver, placeButton, riverPopup } from './map/river.ts';
 import { setUpTiles } from './map/tiles.ts';
@@ -37,6 +37,9 @@ function afterFirstPaint(start: () => void): void {
   if (document.readyState === 'complete') painted();
   else addEventListener('load', painted, { once: true });
 }
+
+/** How many markers the set-up makes before it yields to the browser. */
+const MARKERS_PER_TASK = 8;
 
 class ArasMap extends HTMLElement {
   #L: typeof Leaflet | undefined;
@@ -105,6 +108,8 @@ class ArasMap extends HTMLElement {
       getJson(riverUrl),
     ]);
     this.#L = L;
+    // Leaflet's own code has just run, in this task: the set-up starts in the next.
+    await nextTask();
     // The river goes by the name the page's language gives it, as on the static map.
     const parsedRiver = parseRiver(riverJson);
     const river = parsedRiver && { ...parsedRiver, displayName: this.#words.riverName };
@@ -165,7 +170,15 @@ class ArasMap extends HTMLElement {
     }
     await nextTask();
 
-    for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
+    // The markers are made a few at a time, then drawn together.
+    for (const [i, place] of this.#places.entries()) {
+      this.#markers.set(place.id, this.#makeMarker(place));
+      if (i % MARKERS_PER_TASK === MARKERS_PER_TASK - 1) await nextTask();
+    }
+    await nextTask();
+    clusterListFormat();
+    await nextTask();
+
     this.#clusters = L.layerGroup().addTo(map);
     this.#drawMarkers();
     await nextTask();

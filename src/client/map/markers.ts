@@ -54,14 +54,18 @@ export function placeMarker(L: typeof Leaflet, place: MapPlace, isSelected: () =
   return marker;
 }
 
-/** One formatter for every cluster's name: building one is slow, and a map has many clusters. */
 let listFormat: Intl.ListFormat | undefined;
+
+/**
+ * The formatter that names a cluster's places, one for every cluster: building it is slow (the
+ * browser loads its language data), so the map's set-up builds it in a task of its own.
+ */
+export const clusterListFormat = () => (listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' }));
 
 /** One marker for several places, showing their number; choosing it zooms in on them. */
 export function clusterMarker(L: typeof Leaflet, map: Leaflet.Map, group: readonly MapPlace[]): Leaflet.Marker {
   const bounds = L.latLngBounds(group.map((p) => [p.lat, p.lon]));
-  listFormat ??= new Intl.ListFormat('en', { type: 'conjunction' });
-  const names = listFormat.format(group.map((p) => p.displayName));
+  const names = clusterListFormat().format(group.map((p) => p.displayName));
   const count = el('span', 'cluster-count', String(group.length));
   const cluster = L.marker(bounds.getCenter(), {
     icon: L.divIcon({ className: 'place-cluster', html: count, iconSize: [36, 36], iconAnchor: [18, 18] }),
