@@ -17,7 +17,7 @@ import { groupPlaces, rankPlaces } from './map/clusters.ts';
 import { parseEntries, parsePlaces, parseRiver, type MapEntry, type MapPlace, type MapRiver } from './map/data.ts';
 import { declutterLabels } from './map/labels.ts';
 import { getJson, loadStylesheet } from './map/load.ts';
-import { clusterListFormat, clusterMarker, markSelected, onActivate, placeMarker } from './map/markers.ts';
+import { clusterMarker, markSelected, onActivate, placeMarker } from './map/markers.ts';
 import { popupContent, popupFailed } from './map/popup.ts';
 import { addRiver, placeButton, riverPopup } from './map/river.ts';
 import { setUpTiles } from './map/tiles.ts';
@@ -120,7 +120,7 @@ class ArasMap extends HTMLElement {
       .map((p) => ({ ...p, displayName: this.#words.names[p.id] ?? p.displayName }));
 
     // The set-up runs as several short tasks, not one long one, so the page answers a tap or a
-    // key while the map is drawn: the countries' outlines, then the map, its view, the countries
+    // key while the map is drawn: the countries' outlines, then the map, its view, each country
     // drawn, their names, the river, the markers and last the names' places, yielding to the
     // browser between them.
     const countries = countryLayer(L, basemap);
@@ -155,8 +155,12 @@ class ArasMap extends HTMLElement {
     map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : frame);
     await nextTask();
 
-    countries.addTo(map);
-    await nextTask();
+    // One country a task: the layer is only their group, to frame the view, so each goes on the
+    // map by itself.
+    for (const country of countries.getLayers()) {
+      country.addTo(map);
+      await nextTask();
+    }
 
     this.#names = addCountryNames(L, map, countries, this.#words.countries);
     await nextTask();
@@ -175,8 +179,6 @@ class ArasMap extends HTMLElement {
       this.#markers.set(place.id, this.#makeMarker(place));
       if (i % MARKERS_PER_TASK === MARKERS_PER_TASK - 1) await nextTask();
     }
-    await nextTask();
-    clusterListFormat();
     await nextTask();
 
     this.#clusters = L.layerGroup().addTo(map);
