@@ -73,6 +73,12 @@ describe('the static maps’ bearings', () => {
     for (const layer of layers) expect(text(layer.querySelector('.sm-exclave'))).toBe('Nakhchivan (Azerbaijan)');
   });
 
+  test('name Nakhchivan and its country in the page’s language on the Persian and Azerbaijani map pages', () => {
+    const named = (path: string) => page(path).querySelectorAll('.static-map .sm-exclave').map(text);
+    expect(named('fa/map/')).toEqual(['نخجوان (جمهوری آذربایجان)', 'نخجوان (جمهوری آذربایجان)']);
+    expect(named('az/map/')).toEqual(['Naxçıvan (Azərbaycan)', 'Naxçıvan (Azərbaycan)']);
+  });
+
   test('carry a scale bar in kilometres in each layer of every map', () => {
     for (const path of ['map/index.html', ...placePages]) {
       const scales = page(path).querySelectorAll('.static-map .sm-layer .sm-scale');

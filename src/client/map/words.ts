@@ -39,6 +39,8 @@ export interface MapWords {
   names: Readonly<Record<string, string>>;
   /** The basemap's countries in the page's language, by numeric id; English keeps the basemap's. */
   countries: Readonly<Record<string, string>>;
+  /** The basemap's named exclaves in the page's language, by their English name. */
+  exclaves: Readonly<Record<string, string>>;
 }
 
 /** The English words: the same as src/i18n/en.ts, which a unit test checks. */
@@ -64,6 +66,7 @@ export const ENGLISH: MapWords = {
   locale: 'en-GB',
   names: {},
   countries: {},
+  exclaves: {},
 };
 
 /** Reads `data-words`: every field of the right type, or English for that field. */
@@ -80,7 +83,7 @@ export function readWords(json: string | undefined): MapWords {
   const words: Record<string, unknown> = { ...ENGLISH };
   for (const [key, fallback] of Object.entries(ENGLISH))
     if (typeof given[key] === typeof fallback && typeof fallback !== 'object') words[key] = given[key];
-  for (const key of ['names', 'countries'] as const) {
+  for (const key of ['names', 'countries', 'exclaves'] as const) {
     const names = given[key];
     if (typeof names === 'object' && names !== null)
       words[key] = Object.fromEntries(Object.entries(names).filter(([, name]) => typeof name === 'string'));

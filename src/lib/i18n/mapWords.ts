@@ -5,12 +5,21 @@
 import { LOCALES, type Locale } from '../../i18n/locales.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { Place } from '../model/schema.ts';
-import { COUNTRY_ALPHA2 } from '../map/basemap.ts';
+import { COUNTRY_ALPHA2, EXCLAVES } from '../map/basemap.ts';
 
 /** The basemap's countries named in `locale`, by numeric id: `{ '364': 'ایران', … }` in Persian. */
 export function countryNamesIn(locale: Locale): Record<string, string> {
   const t = messages(locale);
   return Object.fromEntries(Object.entries(COUNTRY_ALPHA2).map(([id, code]) => [id, t.country(code)]));
+}
+
+/** The maps' named exclaves in `locale`, by their English name, where a sourced name exists. */
+export function exclaveNamesIn(locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    EXCLAVES.flatMap(({ name, localNames }) =>
+      locale !== 'en' && localNames[locale] ? [[name, localNames[locale]]] : [],
+    ),
+  );
 }
 
 /**
@@ -46,6 +55,7 @@ export function mapWords(
     foreignData: true,
     locale: LOCALES[locale].intl,
     countries: countryNamesIn(locale),
+    exclaves: exclaveNamesIn(locale),
     names: Object.fromEntries(
       places.flatMap(({ id, data }) => (data.localNames?.[locale] ? [[id, data.localNames[locale]]] : [])),
     ),

@@ -11,12 +11,30 @@ import { clipRing, insideRing, polygonsOf, ringArea, ringCentroid, type BBox } f
 /** The region the site covers: the South Caucasus and Iran's north-west, with a margin. */
 export const REGION: BBox = [43.2, 37.4, 50.6, 41.6];
 
-/**
- * Pieces of a country that the maps name as well as the country, each found by a point inside
- * it: Azerbaijan's Nakhchivan, cut off from the rest of it by Armenia.
- */
-export const EXCLAVES: readonly { country: string; name: string; inside: [number, number] }[] = [
-  { country: '031', name: 'Nakhchivan', inside: [45.4, 39.2] },
+/** A piece of a country that the maps name as well as the country. */
+export interface Exclave {
+  /** The country's ISO 3166-1 numeric code, as the basemap has it. */
+  country: string;
+  /** Its name in English, as the maps show it on English pages. */
+  name: string;
+  /** A point inside it, which finds the piece among the country's shapes. */
+  inside: [number, number];
+  /** Its name in the site's other languages, each from `namesSource`. */
+  localNames: Partial<Record<'fa' | 'az', string>>;
+  namesSource: string;
+}
+
+/** Azerbaijan's Nakhchivan, cut off from the rest of it by Armenia. */
+export const EXCLAVES: readonly Exclave[] = [
+  {
+    country: '031',
+    name: 'Nakhchivan',
+    inside: [45.4, 39.2],
+    localNames: { fa: 'نخجوان', az: 'Naxçıvan' },
+    namesSource:
+      'Persian Wikipedia, article "جمهوری خودمختار نخجوان" (read through its fa.mgwiki.top mirror, ' +
+      'December 2026), which also gives the Azerbaijani name, "Naxçıvan Muxtar Respublikası"',
+  },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ENGLISH, localised, readWords } from '../../../../src/client/map/words.ts';
-import { mapWords } from '../../../../src/lib/i18n/mapWords.ts';
+import { exclaveNamesIn, mapWords } from '../../../../src/lib/i18n/mapWords.ts';
+import { EXCLAVES } from '../../../../src/lib/map/basemap.ts';
 import { messages } from '../../../../src/i18n/messages.ts';
 
 describe('the words the map writes', () => {
@@ -41,6 +42,13 @@ describe('the words the map writes', () => {
       '051': 'Հայաստան',
     });
     expect(ENGLISH.countries).toEqual({});
+  });
+
+  test('name Nakhchivan in Persian and Azerbaijani from its source, and keep its English name as the key', () => {
+    expect(readWords(mapWords('fa', [], '/', '/fa/')).exclaves).toEqual({ Nakhchivan: 'نخجوان' });
+    expect(readWords(mapWords('az', [], '/', '/az/')).exclaves).toEqual({ Nakhchivan: 'Naxçıvan' });
+    expect(exclaveNamesIn('en')).toEqual({});
+    for (const exclave of EXCLAVES) expect(exclave.namesSource, exclave.name).toMatch(/\w{8,}/);
   });
 
   test('fall back to English, field by field, when the attribute is broken', () => {
