@@ -162,7 +162,7 @@ class ArasMap extends HTMLElement {
       await nextTask();
     }
 
-    this.#names = addCountryNames(L, map, countries, this.#words.countries);
+    this.#names = addCountryNames(L, map, countries, this.#words.countries, this.#words.exclaves);
     await nextTask();
 
     // Drawn once the map has a view: Leaflet clips a line to the view as it adds it.

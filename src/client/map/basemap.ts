@@ -42,12 +42,14 @@ export function countryLayer(L: typeof Leaflet, basemap: unknown): Leaflet.GeoJS
 /**
  * Adds each country's name to `map`, for `placeNames` to keep in view. An exclave (Nakhchivan)
  * is named apart, with its country's name beneath, and its country's own name stays off it.
+ * `countryNames` (by numeric id) and `exclaveNames` (by English name) are the page language's.
  */
 export function addCountryNames(
   L: typeof Leaflet,
   map: Leaflet.Map,
   countries: Leaflet.GeoJSON,
   countryNames: Readonly<Record<string, string>>,
+  exclaveNames: Readonly<Record<string, string>> = {},
 ): AreaName[] {
   const names: AreaName[] = [];
   const label = (at: [number, number], pieces: Position[][], className: string, ...lines: string[]) => {
@@ -74,7 +76,7 @@ export function addCountryNames(
       const at = e.label;
       const pieces = rings.filter((ring) => insideRing(at, ring));
       pieces.forEach((p) => exclavePieces.add(p));
-      label(at, pieces, 'country-label-exclave', e.name, `(${name})`);
+      label(at, pieces, 'country-label-exclave', exclaveNames[e.name] ?? e.name, `(${name})`);
     }
     label(
       props['label'],
