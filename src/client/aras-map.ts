@@ -12,7 +12,7 @@
 import type * as Leaflet from 'leaflet';
 import { placeFromHash, placeHash } from '../lib/map/placeAnchor.ts';
 import { parseFilter, type Filter } from '../lib/timeline/filters.ts';
-import { addBasemap, placeNames, type AreaName } from './map/basemap.ts';
+import { addCountryNames, countryLayer, nameSpots, placeNames, type AreaName } from './map/basemap.ts';
 import { groupPlaces, rankPlaces } from './map/clusters.ts';
 import { parseEntries, parsePlaces, parseRiver, type MapEntry, type MapPlace, type MapRiver } from './map/data.ts';
 import { declutterLabels } from './map/labels.ts';
@@ -22,6 +22,7 @@ import { popupContent, popupFailed } from './map/popup.ts';
 import { addRiver, placeButton, riverPopup } from './map/river.ts';
 import { setUpTiles } from './map/tiles.ts';
 import { readWords } from './map/words.ts';
+import { nextTask } from './map/yield.ts';
 // Only the stylesheet's address: a static CSS import would be put on every page with this element.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 
@@ -37,6 +38,9 @@ function afterFirstPaint(start: () => void): void {
   else addEventListener('load', painted, { once: true });
 }
 
+/** How many markers the set-up makes before it yields to the browser. */
+const MARKERS_PER_TASK = 8;
+
 class ArasMap extends HTMLElement {
   #L: typeof Leaflet | undefined;
   #map: Leaflet.Map | undefined;
@@ -47,6 +51,8 @@ class ArasMap extends HTMLElement {
   #names: AreaName[] = [];
   #cache = new Map<string, MapEntry[]>();
   #started = false;
+  /** True once every step of the set-up has run: until then the timeline's requests wait. */
+  #ready = false;
   #selected = new Set<string>();
   /** Places asked for before the map was ready. */
   #pending: string[] | undefined;
@@ -66,7 +72,7 @@ class ArasMap extends HTMLElement {
       document.addEventListener('aras:show-places', (event) => {
         const { ids } = (event as CustomEvent<{ ids: string[] }>).detail;
         if (panel && !panel.open) panel.open = true;
-        if (this.#map) this.#showPlaces(ids);
+        if (this.#ready) this.#showPlaces(ids);
         else this.#pending = ids;
       });
       document.addEventListener('aras:filter', (event) => {
@@ -102,6 +108,8 @@ class ArasMap extends HTMLElement {
       getJson(riverUrl),
     ]);
     this.#L = L;
+    // Leaflet's own code has just run, in this task: the set-up starts in the next.
+    await nextTask();
     // The river goes by the name the page's language gives it, as on the static map.
     const parsedRiver = parseRiver(riverJson);
     const river = parsedRiver && { ...parsedRiver, displayName: this.#words.riverName };
@@ -110,6 +118,20 @@ class ArasMap extends HTMLElement {
     this.#places = parsePlaces(placesJson)
       .filter((p) => p.id !== river?.id)
       .map((p) => ({ ...p, displayName: this.#words.names[p.id] ?? p.displayName }));
+
+    // The set-up runs as several short tasks, not one long one, so the page answers a tap or a
+    // key while the map is drawn: the countries' outlines, then the map, its view, each country
+    // drawn, their names, the river, the markers and last the names' places, yielding to the
+    // browser between them.
+    const countries = countryLayer(L, basemap);
+    const frame = countries.getBounds();
+    // A capital far outside the region (where talks were held) would drag the view off the border.
+    this.#places = this.#places.filter((p) => frame.contains([p.lat, p.lon]));
+    // Framed on the border: the capitals inside the region (Baku, Yerevan) stay on the map without
+    // zooming it out until the border places crowd together.
+    const onBorder = this.#places.filter((p) => p.onBorder);
+    const markerBounds = L.latLngBounds((onBorder.length > 0 ? onBorder : this.#places).map((p) => [p.lat, p.lon]));
+    await nextTask();
 
     // Leaflet takes over the space the static map held.
     canvas.replaceChildren();
@@ -125,22 +147,24 @@ class ArasMap extends HTMLElement {
       map.attributionControl.setPosition('bottomleft');
     }
     L.control.scale({ imperial: false, maxWidth: 100, position: rtl ? 'topleft' : 'topright' }).addTo(map);
+    // The browser lays out the new map between tasks, rather than when the view asks its size.
+    await nextTask();
 
-    const { countries, names } = addBasemap(L, map, basemap, this.#words.countries);
-    this.#names = names;
-    map.setMaxBounds(countries.getBounds().pad(0.05));
-    // A capital far outside the region (where talks were held) would drag the view off the border.
-    const frame = countries.getBounds();
-    this.#places = this.#places.filter((p) => frame.contains([p.lat, p.lon]));
+    map.setMaxBounds(frame.pad(0.05));
+    // The view comes before the layers, so each is drawn once, at it.
+    map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : frame);
+    await nextTask();
 
-    for (const place of this.#places) this.#markers.set(place.id, this.#makeMarker(place));
-    this.#clusters = L.layerGroup().addTo(map);
+    // One country a task: the layer is only their group, to frame the view, so each goes on the
+    // map by itself.
+    for (const country of countries.getLayers()) {
+      country.addTo(map);
+      await nextTask();
+    }
 
-    // Framed on the border: the capitals inside the region (Baku, Yerevan) stay on the map without
-    // zooming it out until the border places crowd together.
-    const onBorder = this.#places.filter((p) => p.onBorder);
-    const markerBounds = L.latLngBounds((onBorder.length > 0 ? onBorder : this.#places).map((p) => [p.lat, p.lon]));
-    map.fitBounds(markerBounds.isValid() ? markerBounds.pad(0.15) : countries.getBounds());
+    this.#names = addCountryNames(L, map, countries, this.#words.countries, this.#words.exclaves);
+    await nextTask();
+
     // Drawn once the map has a view: Leaflet clips a line to the view as it adds it.
     if (river) {
       const marker = addRiver(L, map, river, this.#words);
@@ -148,9 +172,29 @@ class ArasMap extends HTMLElement {
       this.#markers.set(river.id, marker.addTo(map));
       this.#river = { line: river, marker };
     }
+    await nextTask();
+
+    // The markers are made a few at a time, then drawn together.
+    for (const [i, place] of this.#places.entries()) {
+      this.#markers.set(place.id, this.#makeMarker(place));
+      if (i % MARKERS_PER_TASK === MARKERS_PER_TASK - 1) await nextTask();
+    }
+    await nextTask();
+
+    this.#clusters = L.layerGroup().addTo(map);
+    this.#drawMarkers();
+    await nextTask();
+
+    // Where each country's name may go takes a while to work out: one name a task.
+    const frameBox = canvas.getBoundingClientRect();
+    const spots: [number, number][][] = [];
+    for (const name of this.#names) {
+      spots.push(nameSpots(map, name, frameBox));
+      await nextTask();
+    }
+    this.#labelMarkers(spots);
     map.on('zoomend', () => this.#layOut());
     map.on('moveend', () => this.#placeNames());
-    this.#layOut();
 
     setUpTiles(this, L, map, this.#words);
     // Leaflet closes a popup on Escape only while the map itself has focus; focus is in the popup.
@@ -158,6 +202,7 @@ class ArasMap extends HTMLElement {
       if (event.key === 'Escape' && (event.target as Element).closest('.leaflet-popup')) map.closePopup();
     });
 
+    this.#ready = true;
     if (this.#pending) this.#showPlaces(this.#pending);
     else if (this.#linked) this.#selectFromFilter(parseFilter(location.search));
     else {
@@ -218,6 +263,12 @@ class ArasMap extends HTMLElement {
    * in when chosen. Selected places and the one with an open popup always stand alone.
    */
   #layOut(alone: readonly string[] = []) {
+    this.#drawMarkers(alone);
+    this.#labelMarkers();
+  }
+
+  /** Draws the markers and clusters for the current view (see `#layOut`). */
+  #drawMarkers(alone: readonly string[] = []) {
     const map = this.#map!;
     const open = [...this.#markers].find(([, m]) => m.isPopupOpen())?.[0];
     const keep = new Set([...alone, ...this.#selected, ...(open ? [open] : [])]);
@@ -235,21 +286,37 @@ class ArasMap extends HTMLElement {
     }
     if (this.#river && !this.#river.marker.isPopupOpen())
       placeButton(map, this.#river.marker, this.#river.line, this.#places);
-    const icons = ranked.flatMap((place) => this.#markers.get(place.id)?.getElement() ?? []);
+  }
+
+  /**
+   * Shows the names beside the markers that have room for them, then places the countries' names
+   * (at `spots`, where they have been worked out for the current view).
+   */
+  #labelMarkers(spots?: [number, number][][]) {
+    const icons = rankPlaces(this.#places).flatMap((place) => this.#markers.get(place.id)?.getElement() ?? []);
     declutterLabels(
       icons,
       [...this.querySelectorAll('.place-cluster, .river-marker')],
       this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
     );
-    this.#placeNames();
+    this.#placeNames(spots);
   }
 
-  #placeNames() {
+  #placeNames(spots?: [number, number][][]) {
     // The river's button is not an obstacle here: on a phone no spot over Nakhchivan's sliver clears
-    // it, and a country's name under a labelled button reads better than no name.
-    placeNames(this.#map!, this.#names, this.querySelector('[data-map-canvas]')!.getBoundingClientRect(), [
-      ...this.querySelectorAll('.place-marker-dot, .place-cluster, .leaflet-control'),
-    ]);
+    // it, and a country's name under a labelled button reads better than no name. The places'
+    // names shown beside their markers are: a country's name must not cover a town's.
+    placeNames(
+      this.#map!,
+      this.#names,
+      this.querySelector('[data-map-canvas]')!.getBoundingClientRect(),
+      [
+        ...this.querySelectorAll(
+          '.place-marker-dot, .place-marker-label:not(.label-hidden), .place-cluster, .leaflet-control',
+        ),
+      ],
+      spots,
+    );
   }
 
   /** Shows a place, or several, as the timeline asks: one opens its popup, several are framed. */
@@ -273,12 +340,13 @@ class ArasMap extends HTMLElement {
 
   /** The timeline's place filter, drawn on the map: that place stands out, in view. */
   #selectFromFilter(filter: Filter) {
-    if (!this.#map) return;
+    const map = this.#map;
+    if (!this.#ready || !map) return;
     const id = filter.place && this.#markers.has(filter.place) ? filter.place : undefined;
     this.#select(id ? [id] : []);
     if (id) {
       const at = this.#markers.get(id)!.getLatLng();
-      if (!this.#map.getBounds().contains(at)) this.#map.panTo(at, { animate: false });
+      if (!map.getBounds().contains(at)) map.panTo(at, { animate: false });
     }
     this.#layOut();
   }
@@ -295,7 +363,7 @@ class ArasMap extends HTMLElement {
   /** Opens the popup of the place named in the URL: /map/#place-jolfa */
   #openFromHash() {
     const id = placeFromHash(location.hash);
-    if (!id || !this.#markers.has(id) || !this.#map) return;
+    if (!id || !this.#markers.has(id) || !this.#ready) return;
     this.#focusPlace(id);
     this.scrollIntoView({ block: 'start' });
   }

@@ -5,7 +5,8 @@
 import type * as Leaflet from 'leaflet';
 import type { Position } from 'geojson';
 import { HOME_COUNTRY_NUMERIC } from '../../consts.ts';
-import { clipRing, insideRing, interiorPoints, ringArea, type BBox } from '../../lib/map/geometry.ts';
+import { firstClearSpot } from '../../lib/map/clearSpot.ts';
+import { clipRing, insideRing, interiorPoints, ringArea, type BBox, type Box } from '../../lib/map/geometry.ts';
 import { el } from './dom.ts';
 
 /** A name on the map and the outlines (outer rings, [lon, lat]) of the pieces it names. */
@@ -25,23 +26,31 @@ function outerRings(geometry: GeoJSON.Geometry | undefined): Position[][] {
 }
 
 /**
- * Adds the countries and their names to `map`; returns the countries' layer, to fit views to,
- * and the names, for `placeNames`. An exclave (Nakhchivan) is named apart, with its country's
- * name beneath, and its country's own name stays off it.
+ * The countries as one layer, Iran lighter, not yet on a map: its bounds frame the view before
+ * anything is drawn.
  */
-export function addBasemap(
-  L: typeof Leaflet,
-  map: Leaflet.Map,
-  basemap: unknown,
-  countryNames: Readonly<Record<string, string>>,
-): { countries: Leaflet.GeoJSON; names: AreaName[] } {
-  const countries = L.geoJSON(basemap as GeoJSON.GeoJsonObject, {
+export function countryLayer(L: typeof Leaflet, basemap: unknown): Leaflet.GeoJSON {
+  return L.geoJSON(basemap as GeoJSON.GeoJsonObject, {
     interactive: false,
     style: (feature) => ({
       className: feature?.properties?.id === HOME_COUNTRY_NUMERIC ? 'basemap-home' : 'basemap-country',
       weight: 1,
     }),
-  }).addTo(map);
+  });
+}
+
+/**
+ * Adds each country's name to `map`, for `placeNames` to keep in view. An exclave (Nakhchivan)
+ * is named apart, with its country's name beneath, and its country's own name stays off it.
+ * `countryNames` (by numeric id) and `exclaveNames` (by English name) are the page language's.
+ */
+export function addCountryNames(
+  L: typeof Leaflet,
+  map: Leaflet.Map,
+  countries: Leaflet.GeoJSON,
+  countryNames: Readonly<Record<string, string>>,
+  exclaveNames: Readonly<Record<string, string>> = {},
+): AreaName[] {
   const names: AreaName[] = [];
   const label = (at: [number, number], pieces: Position[][], className: string, ...lines: string[]) => {
     const text = el('span', `country-label-text ${className}`);
@@ -67,7 +76,7 @@ export function addBasemap(
       const at = e.label;
       const pieces = rings.filter((ring) => insideRing(at, ring));
       pieces.forEach((p) => exclavePieces.add(p));
-      label(at, pieces, 'country-label-exclave', e.name, `(${name})`);
+      label(at, pieces, 'country-label-exclave', exclaveNames[e.name] ?? e.name, `(${name})`);
     }
     label(
       props['label'],
@@ -76,7 +85,7 @@ export function addBasemap(
       name,
     );
   }
-  return { countries, names };
+  return names;
 }
 
 /**
@@ -95,45 +104,65 @@ export function namePoints(pieces: readonly Position[][], view: BBox): [number, 
   return best ? interiorPoints(best.ring) : [];
 }
 
-const overlaps = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** A measured box as [left, top, right, bottom]. */
+const boxOf = (r: DOMRect): Box => [r.left, r.top, r.right, r.bottom];
+
+/** The map's view, [west, south, east, north], as the page lays the map out in `frame`. */
+function viewOf(map: Leaflet.Map, frame: DOMRect): BBox {
+  // Measured rather than taken from Leaflet's size.
+  const nw = map.containerPointToLatLng([0, 0]);
+  const se = map.containerPointToLatLng([frame.width, frame.height]);
+  return [nw.lng, se.lat, se.lng, nw.lat];
+}
 
 /**
- * Moves every name over the part of its area in view, to the first of its points where it
- * stays whole inside the map and covers none of `obstacles` (markers, the map's controls); hides
- * it where there is no such point, so no half-name ("KEY" for Turkey) shows.
+ * Where a name may go at the map's current view, best first: the best few of `namePoints`
+ * only, since past them the name would sit near its area's edge. The slow part of placing a
+ * name, so that the map's set-up can work it out for one name at a time.
+ */
+export const nameSpots = (map: Leaflet.Map, { pieces }: AreaName, frame: DOMRect): [number, number][] =>
+  namePoints(pieces, viewOf(map, frame)).slice(0, 24);
+
+/**
+ * Moves every name over the part of its area in view, to the first of its `spots` where it
+ * stays whole inside the map and covers none of `obstacles` (markers, their names, the map's
+ * controls) and no name placed before it; hides it where there is no such point, so no
+ * half-name ("KEY" for Turkey) shows. Each name is measured once where it stands and its box
+ * carried to each point by arithmetic: moving it to try a point would make the browser lay the
+ * page out again for every try.
  */
 export function placeNames(
   map: Leaflet.Map,
   names: readonly AreaName[],
   frame: DOMRect,
   obstacles: readonly Element[],
+  spots: readonly (readonly [number, number][])[] = names.map((name) => nameSpots(map, name, frame)),
 ) {
-  // The view as the page lays the map out, measured rather than taken from Leaflet's size.
-  const nw = map.containerPointToLatLng([0, 0]);
-  const se = map.containerPointToLatLng([frame.width, frame.height]);
-  const view: BBox = [nw.lng, se.lat, se.lng, nw.lat];
-  const taken = obstacles.map((o) => o.getBoundingClientRect());
-  const fits = (box: DOMRect) =>
-    box.left >= frame.left &&
-    box.right <= frame.right &&
-    box.top >= frame.top &&
-    box.bottom <= frame.bottom &&
-    !taken.some((t) => overlaps(t, box));
-  for (const { marker, pieces } of names) {
+  const onPage = (lat: number, lon: number) => {
+    const p = map.latLngToContainerPoint([lat, lon]);
+    return { x: frame.left + p.x, y: frame.top + p.y };
+  };
+  const taken = obstacles.map((o) => boxOf(o.getBoundingClientRect()));
+  // Every box is read before any name moves, so the page is laid out once for all of them.
+  const measured = names.flatMap(({ marker }, i) => {
     const text = marker.getElement()?.querySelector('.country-label-text');
-    if (!text) continue;
-    // The best few points only: past them the name would sit near the area's edge.
-    const found = namePoints(pieces, view)
-      .slice(0, 24)
-      .some(([lon, lat]) => {
-        marker.setLatLng([lat, lon]);
-        const box = text.getBoundingClientRect();
-        if (!fits(box)) return false;
-        // A name placed earlier keeps its place.
-        taken.push(box);
-        return true;
-      });
-    text.classList.toggle('label-hidden', !found);
+    if (!text) return [];
+    const [left, top, right, bottom] = boxOf(text.getBoundingClientRect());
+    const { lat, lng } = marker.getLatLng();
+    const at = onPage(lat, lng);
+    const box: Box = [left - at.x, top - at.y, right - at.x, bottom - at.y];
+    return [{ marker, points: spots[i] ?? [], text, box }];
+  });
+  for (const { marker, points, text, box } of measured) {
+    const onScreen = points.map(([lon, lat]) => onPage(lat, lon));
+    const chosen = firstClearSpot(onScreen, box, boxOf(frame), taken);
+    if (chosen !== undefined) {
+      const [lon, lat] = points[chosen]!;
+      const { x, y } = onScreen[chosen]!;
+      marker.setLatLng([lat, lon]);
+      // A name placed earlier keeps its place.
+      taken.push([x + box[0], y + box[1], x + box[2], y + box[3]]);
+    }
+    text.classList.toggle('label-hidden', chosen === undefined);
   }
 }

@@ -22,10 +22,15 @@ export function declutterLabels(icons: readonly HTMLElement[], clusters: readonl
     ...items.map(({ dot }) => dot.getBoundingClientRect()),
     ...clusters.map((c) => c.getBoundingClientRect()),
   ];
+  // Every box is read before any name is hidden (hiding moves nothing), so the page is laid out
+  // once, not once for each name.
+  const boxes = items.map(({ label }) => label.getBoundingClientRect());
   const outside = (box: DOMRect) => box.right > frame.right || box.bottom > frame.bottom || box.top < frame.top;
-  for (const { label } of items) {
-    const box = label.getBoundingClientRect();
-    if (outside(box) || taken.some((other) => overlaps(box, other))) label.classList.add('label-hidden');
-    else taken.push(box);
-  }
+  const hidden = items.filter((_, i) => {
+    const box = boxes[i]!;
+    if (outside(box) || taken.some((other) => overlaps(box, other))) return true;
+    taken.push(box);
+    return false;
+  });
+  for (const { label } of hidden) label.classList.add('label-hidden');
 }

@@ -54,10 +54,18 @@ export function placeMarker(L: typeof Leaflet, place: MapPlace, isSelected: () =
   return marker;
 }
 
+/**
+ * The places of a cluster as its accessible name lists them, in English: "Jolfa, Julfa and
+ * Ordubad". Written out rather than through `Intl.ListFormat`, whose language data alone takes
+ * the browser longer to load than the rest of the map's markers take to make.
+ */
+export const listNames = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 /** One marker for several places, showing their number; choosing it zooms in on them. */
 export function clusterMarker(L: typeof Leaflet, map: Leaflet.Map, group: readonly MapPlace[]): Leaflet.Marker {
   const bounds = L.latLngBounds(group.map((p) => [p.lat, p.lon]));
-  const names = new Intl.ListFormat('en', { type: 'conjunction' }).format(group.map((p) => p.displayName));
+  const names = listNames(group.map((p) => p.displayName));
   const count = el('span', 'cluster-count', String(group.length));
   const cluster = L.marker(bounds.getCenter(), {
     icon: L.divIcon({ className: 'place-cluster', html: count, iconSize: [36, 36], iconAnchor: [18, 18] }),

@@ -109,12 +109,20 @@ export function vertexAlong(line: readonly Position[], fraction: number): number
   return best;
 }
 
-/** The distance from a point to the segment from `a` to `b`. */
-function segmentDistance([x, y]: readonly number[], a: Position, b: Position): number {
-  const [ax, ay, bx, by] = [a[0]!, a[1]!, b[0]!, b[1]!];
-  const length2 = (bx - ax) ** 2 + (by - ay) ** 2;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x! - ax) * (bx - ax) + (y! - ay) * (by - ay)) / length2));
-  return Math.hypot(x! - (ax + t * (bx - ax)), y! - (ay + t * (by - ay)));
+/**
+ * The squared distance from (x, y) to the segment from `a` to `b`: squared, since only the
+ * order of distances matters to its caller, which calls it for every edge of a ring many times.
+ */
+function segmentDistance2(x: number, y: number, a: Position, b: Position): number {
+  const ax = a[0]!;
+  const ay = a[1]!;
+  const dx = b[0]! - ax;
+  const dy = b[1]! - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
+  const ex = x - (ax + t * dx);
+  const ey = y - (ay + t * dy);
+  return ex * ex + ey * ey;
 }
 
 /**
@@ -132,8 +140,9 @@ export function interiorPoints(ring: readonly Position[], steps = 16): [number, 
       const at: [number, number] = [x0 + ((i + 0.5) * (x1 - x0)) / steps, y0 + ((j + 0.5) * (y1 - y0)) / steps];
       if (!insideRing(at, ring)) continue;
       let room = Infinity;
-      for (let k = 0; k + 1 < ring.length; k++) room = Math.min(room, segmentDistance(at, ring[k]!, ring[k + 1]!));
-      points.push({ at, room, off: Math.hypot(at[0] - (x0 + x1) / 2, at[1] - (y0 + y1) / 2) });
+      for (let k = 0; k + 1 < ring.length; k++)
+        room = Math.min(room, segmentDistance2(at[0], at[1], ring[k]!, ring[k + 1]!));
+      points.push({ at, room, off: (at[0] - (x0 + x1) / 2) ** 2 + (at[1] - (y0 + y1) / 2) ** 2 });
     }
   return points.sort((a, b) => b.room - a.room || a.off - b.off).map((p) => p.at);
 }
