@@ -10,22 +10,15 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
+import { resultPaths, search } from '../support/search-page.ts';
 import { openPage } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { bundleParts, partFragments } from '../support/pagefind.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const PART_PAGES = 30;
-
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.fill('#search-input', query);
-  await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
-  return page.$$eval('.search-result h2 a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-}
 
 describe.skipIf(!browserPath)('a search index in parts', () => {
   let site: string;
@@ -83,9 +76,7 @@ describe.skipIf(!browserPath)('a search index in parts', () => {
       .locator('[data-search-status]')
       .filter({ hasText: /^1 result/ })
       .waitFor();
-    const narrowed = await page.$$eval('.search-result h2 a', (links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const narrowed = await resultPaths(page);
     expect(narrowed).toEqual(['/actors/mohammad-pakpour/']);
   });
 });

@@ -5,8 +5,9 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
+import { resultPaths, search } from '../support/search-page.ts';
 import { baseUrl, openPage } from '../support/browser.ts';
 
 /** A query and the page it must find among the results. */
@@ -27,14 +28,6 @@ const PERSIAN: [string, string][] = [
   ['خداآفرین', '/fa/events/pakpour-visits-khoda-afarin/'],
   ['جلفا', '/fa/articles/2020-10-25-caspiannews-iranian-envoy-border-of-friendship/'],
 ];
-
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.fill('#search-input', query);
-  await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
-  return page.$$eval('.search-result h2 a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-}
 
 describe.skipIf(!browserPath)('the search page', () => {
   let browser: Browser;
@@ -69,9 +62,7 @@ describe.skipIf(!browserPath)('the search page', () => {
       .locator('[data-search-status]')
       .filter({ hasText: /^1 result/ })
       .waitFor();
-    const narrowed = await page.$$eval('.search-result h2 a', (links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const narrowed = await resultPaths(page);
     expect(narrowed).toEqual(['/actors/mohammad-pakpour/']);
   });
 
@@ -146,9 +137,7 @@ describe.skipIf(!browserPath)('the Persian and Azerbaijani search pages', () => 
         new URL(a.href).pathname.startsWith('/fa/places/'),
       ),
     );
-    const narrowed = await page.$$eval('.search-result h2 a', (links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const narrowed = await resultPaths(page);
     expect(narrowed).toContain('/fa/places/khoda-afarin/');
   });
 
