@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
-import { resultPaths, search } from '../support/search-page.ts';
+import { narrow, search } from '../support/search-page.ts';
 import { openPage } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 import { bundleParts, partFragments } from '../support/pagefind.ts';
@@ -70,13 +70,6 @@ describe.skipIf(!browserPath)('a search index in parts', () => {
     await page.goto(`${server.url}search/`);
     const all = await search(page, 'Pakpour');
     expect(new Set(all.map((path) => partOf.get(path))).size).toBeGreaterThan(1);
-    await page.click('[data-search-narrow] summary');
-    await page.selectOption('#search-filter-page', 'Actor');
-    await page
-      .locator('[data-search-status]')
-      .filter({ hasText: /^1 result/ })
-      .waitFor();
-    const narrowed = await resultPaths(page);
-    expect(narrowed).toEqual(['/actors/mohammad-pakpour/']);
+    expect(await narrow(page, 'page', 'Actor', /^1 result/)).toEqual(['/actors/mohammad-pakpour/']);
   });
 });

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
-import { resultPaths, search } from '../support/search-page.ts';
+import { narrow, resultPaths, search } from '../support/search-page.ts';
 import { baseUrl, openPage } from '../support/browser.ts';
 
 /** A query and the page it must find among the results. */
@@ -56,14 +56,7 @@ describe.skipIf(!browserPath)('the search page', () => {
     expect(all.some((p) => p.startsWith('/articles/'))).toBe(true);
     expect(all.some((p) => p.startsWith('/actors/'))).toBe(true);
     await expect(page.locator('.search-result-meta').first().textContent()).resolves.toMatch(/Digest|Actor|Place/);
-    await page.click('[data-search-narrow] summary');
-    await page.selectOption('#search-filter-page', 'Actor');
-    await page
-      .locator('[data-search-status]')
-      .filter({ hasText: /^1 result/ })
-      .waitFor();
-    const narrowed = await resultPaths(page);
-    expect(narrowed).toEqual(['/actors/mohammad-pakpour/']);
+    expect(await narrow(page, 'page', 'Actor', /^1 result/)).toEqual(['/actors/mohammad-pakpour/']);
   });
 
   test('passes axe with results and filters showing', async () => {

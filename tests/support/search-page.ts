@@ -11,3 +11,14 @@ export async function search(page: Page, query: string): Promise<string[]> {
   await page.locator('[data-search-status]').filter({ hasText: query }).waitFor();
   return resultPaths(page);
 }
+
+/**
+ * Opens "Narrow the results", picks `value` in the filter `name` ("page": the kind of page), waits
+ * until the page says `status` (e.g. /^1 result/), and returns the results' paths.
+ */
+export async function narrow(page: Page, name: string, value: string, status: RegExp): Promise<string[]> {
+  await page.click('[data-search-narrow] summary');
+  await page.selectOption(`#search-filter-${name}`, value);
+  await page.locator('[data-search-status]').filter({ hasText: status }).waitFor();
+  return resultPaths(page);
+}

@@ -6,18 +6,22 @@ import type { Box } from '../../../src/lib/map/geometry.ts';
 const name: Box = [-20, -5, 20, 5];
 const frame: Box = [0, 0, 200, 100];
 
+/** The first of the spots (x, y) where that name is clear of `obstacles` and inside the map. */
+const pick = (spots: [number, number][], obstacles: Box[] = []) =>
+  firstClearSpot(
+    spots.map(([x, y]) => ({ x, y })),
+    name,
+    frame,
+    obstacles,
+  );
+
 describe('choosing where a country name goes on the live map', () => {
   test('takes the first spot when nothing is in the way', () => {
     expect(
-      firstClearSpot(
-        [
-          { x: 100, y: 50 },
-          { x: 50, y: 50 },
-        ],
-        name,
-        frame,
-        [],
-      ),
+      pick([
+        [100, 50],
+        [50, 50],
+      ]),
     ).toBe(0);
   });
 
@@ -25,13 +29,11 @@ describe('choosing where a country name goes on the live map', () => {
     // Parsabad's name beside its dot, where the country's name would first go.
     const placeName: Box = [90, 45, 150, 60];
     expect(
-      firstClearSpot(
+      pick(
         [
-          { x: 100, y: 50 },
-          { x: 100, y: 80 },
+          [100, 50],
+          [100, 80],
         ],
-        name,
-        frame,
         [placeName],
       ),
     ).toBe(1);
@@ -40,36 +42,29 @@ describe('choosing where a country name goes on the live map', () => {
   test('keeps the name whole inside the map', () => {
     // At x = 10 the name would run 10 px off the left edge ("EORGIA").
     expect(
-      firstClearSpot(
-        [
-          { x: 10, y: 50 },
-          { x: 30, y: 50 },
-        ],
-        name,
-        frame,
-        [],
-      ),
+      pick([
+        [10, 50],
+        [30, 50],
+      ]),
     ).toBe(1);
-    expect(firstClearSpot([{ x: 100, y: 2 }], name, frame, [])).toBeUndefined();
+    expect(pick([[100, 2]])).toBeUndefined();
   });
 
   test('lets a name touch an obstacle edge to edge, but not overlap it', () => {
-    expect(firstClearSpot([{ x: 100, y: 50 }], name, frame, [[120, 40, 130, 60]])).toBe(0);
-    expect(firstClearSpot([{ x: 100, y: 50 }], name, frame, [[119, 40, 130, 60]])).toBeUndefined();
+    expect(pick([[100, 50]], [[120, 40, 130, 60]])).toBe(0);
+    expect(pick([[100, 50]], [[119, 40, 130, 60]])).toBeUndefined();
   });
 
   test('finds no spot where every one is covered', () => {
     expect(
-      firstClearSpot(
+      pick(
         [
-          { x: 100, y: 50 },
-          { x: 60, y: 50 },
+          [100, 50],
+          [60, 50],
         ],
-        name,
-        frame,
         [[0, 0, 200, 100]],
       ),
     ).toBeUndefined();
-    expect(firstClearSpot([], name, frame, [])).toBeUndefined();
+    expect(pick([])).toBeUndefined();
   });
 });
