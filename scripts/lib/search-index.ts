@@ -68,9 +68,10 @@ export const INDEXED_FOLDERS = ['articles', 'events', 'places', 'actors'] as con
 /**
  * The most pages one Pagefind process indexes. Pagefind holds every page it indexes in memory
  * until it writes the index; past this many pages, a language is indexed in parts, one process
- * after another, and the search page merges them (`SEARCH_PARTS_FILE`). Chosen so a part's
- * indexer stays near 2 GB (docs/benchmarks.md, "Memory"); a language of fewer pages is one part,
- * which costs a first search nothing extra. `ARAS_SEARCH_PART_PAGES` sets it for a test.
+ * after another, and the search page merges them (`SEARCH_PARTS_FILE`). Chosen so that a
+ * part's indexer stays below Astro's own peak at the sizes measured (docs/benchmarks.md,
+ * "1,000 to 30,000 digests") and no longer grows with the archive; a language of fewer pages is
+ * one part, which costs a first search nothing extra. `ARAS_SEARCH_PART_PAGES` sets it for a test.
  */
 export const PAGES_PER_PART = Number(process.env['ARAS_SEARCH_PART_PAGES'] ?? 40_000);
 
