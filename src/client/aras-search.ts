@@ -76,26 +76,28 @@ class ArasSearch extends HTMLElement {
     );
   }
 
+  /** Pagefind, opened once however often it is asked for. */
+  #load(bundle: string, parts: string): Promise<Pagefind> {
+    this.#pagefind ??= this.#open(bundle, parts);
+    return this.#pagefind;
+  }
+
   /**
    * Pagefind's bundle, with the index's further parts merged in: a large archive's index is made
    * in parts (scripts/lib/search-index.ts), listed in `parts`, each a folder beside the first.
    * The list is asked for beside the bundle, not after it, so it adds no wait.
    */
-  #load(bundle: string, parts: string): Promise<Pagefind> {
+  async #open(bundle: string, parts: string): Promise<Pagefind> {
     const baseUrl = this.dataset['base'] ?? '/';
     const listed = fetch(parts).then(async (response) => {
       if (!response.ok) throw new Error(`${parts}: ${response.status}`);
       return ((await response.json()) as SearchParts).parts;
     });
-    this.#pagefind ??= Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, listed]).then(
-      async ([pagefind, further]) => {
-        await pagefind.options({ baseUrl, excerptLength: 24 });
-        const folder = new URL(parts, window.location.href);
-        for (const part of further) await pagefind.mergeIndex(new URL(part, folder).pathname, { baseUrl });
-        return pagefind;
-      },
-    );
-    return this.#pagefind;
+    const [pagefind, further] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, listed]);
+    await pagefind.options({ baseUrl, excerptLength: 24 });
+    const folder = new URL(parts, window.location.href);
+    for (const part of further) await pagefind.mergeIndex(new URL(part, folder).pathname, { baseUrl });
+    return pagefind;
   }
 
   /** One select per filter, with the values the index knows, each with its number of pages. */
