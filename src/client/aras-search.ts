@@ -187,6 +187,7 @@ class ArasSearch extends HTMLElement {
   }
 
   #failed() {
+    this.dataset['failed'] = '';
     this.querySelector<HTMLElement>('[data-search-fallback]')?.removeAttribute('hidden');
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
     if (form) form.hidden = true;

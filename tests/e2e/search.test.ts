@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
 import { narrow, resultPaths, search } from '../support/search-page.ts';
 import { baseUrl, openPage } from '../support/browser.ts';
+import { layoutShift } from '../support/layout-shift.ts';
 
 /** A query and the page it must find among the results. */
 const SPELLINGS: [string, string][] = [
@@ -76,6 +77,22 @@ describe.skipIf(!browserPath)('the search page', () => {
     const excerpt = (await jolfa.locator('p').last().textContent()) ?? '';
     expect(excerpt).toMatch(/Djulfa, Jolfa County\. جلفا\. Culfa\./);
     expect(excerpt).not.toMatch(/spelled|Persianجلفا|borderYes/);
+  });
+
+  test('has its form in place from the first paint, so nothing moves as its script starts', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 412, height: 823 } });
+    const shift = await layoutShift(page, `${baseUrl}/search/`);
+    await expect(page.locator('#search-input').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(false);
+    expect(shift.total, `moved: ${shift.moved.join(', ')}`).toBeLessThan(0.01);
+  });
+
+  test('puts the explanation and the lists back if search cannot load', async () => {
+    const { page } = await openPage(browser);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${baseUrl}/search/`);
+    await page.locator('[data-search-fallback]').waitFor({ state: 'visible' });
+    await expect(page.locator('#search-input').isVisible()).resolves.toBe(false);
   });
 
   test('says what it needs without JavaScript, and offers the lists instead', async () => {
