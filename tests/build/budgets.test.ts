@@ -59,10 +59,11 @@ describe('byte budgets per page type (gzipped)', () => {
       scripts.reduce((n, f) => n + gzipped(f), 0),
       `scripts: ${scripts.join(', ')}`,
     ).toBeLessThanOrEqual(js);
-    // One render-blocking stylesheet at most, and a small one.
+    // One render-blocking stylesheet at most, and a small one: 5 KB until the Persian pages' sized
+    // stand-in fonts (src/styles/persian-fallbacks.css, about 0.2 KB) stopped their layout shift.
     const css = stylesheets(dir);
     expect(css.length).toBeLessThanOrEqual(1);
-    expect(css.reduce((n, f) => n + gzipped(f), 0)).toBeLessThanOrEqual(5 * KB);
+    expect(css.reduce((n, f) => n + gzipped(f), 0)).toBeLessThanOrEqual(5.25 * KB);
   });
 });
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserPath, launch } from '../support/chromium.ts';
 import { baseUrl, openPage } from '../support/browser.ts';
+import { layoutShift } from '../support/layout-shift.ts';
 
 /** One page of each type under /fa/. */
 const PERSIAN_PAGES = [
@@ -60,6 +61,20 @@ describe.skipIf(!browserPath)('the Persian edition', () => {
       );
       expect(errors).toEqual([]);
     });
+  });
+
+  // A phone's width as Lighthouse emulates it, and a desktop's; the font held back a second, as on
+  // a slow line, so the page is first drawn in the system's font (src/styles/persian-fallbacks.css).
+  describe.each([412, 1280])('at %i px', (width) => {
+    test.each(['/fa/', '/fa/about/', '/fa/articles/2020-10-26-dawn-iran-deploys-troops/'])(
+      '%s does not jump when Vazirmatn arrives late',
+      async (path) => {
+        const { page } = await openPage(browser, { viewport: { width, height: 823 } });
+        const shift = await layoutShift(page, `${baseUrl}${path}`, 1000);
+        await expect(page.evaluate(() => document.fonts.check('700 16px Vazirmatn', 'جلفا'))).resolves.toBe(true);
+        expect(shift.total, `moved: ${shift.moved.join(', ')}`).toBeLessThan(0.01);
+      },
+    );
   });
 
   test('the first timeline entry sits at the right edge of its column', async () => {
