@@ -13,11 +13,13 @@
  *
  * When the checker finds an error, the build is stopped and its output folder removed: nothing
  * half-built, and nothing the checker refused, is left to publish; the same when the search index
- * cannot be built. Exit code: the checker's when it fails, otherwise Astro's, otherwise the
- * indexer's.
+ * cannot be built, and when the build is interrupted (Ctrl-C or SIGTERM stop every step still
+ * running, the indexer included). Exit code: the checker's when it fails, otherwise Astro's,
+ * otherwise the indexer's; 128 plus the signal's number when interrupted.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { constants } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -32,13 +34,24 @@ interface Job {
   held: [NodeJS.WriteStream, Buffer][] | null;
 }
 
+/** The jobs still running, so that Ctrl-C stops whichever of them is (the indexer too). */
+const running = new Set<ChildProcess>();
+/** The signal that stopped the build, if one did. */
+let stoppedBy: NodeJS.Signals | undefined;
+
 /** Starts a Node script with the Node running this one, holding its output back. */
 function start(script: string, args: string[] = []): Job {
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
   const job: Job = {
     child,
     held: [],
-    ended: new Promise((settle) => child.on('close', (code) => settle(code ?? 1))),
+    ended: new Promise((settle) =>
+      child.on('close', (code) => {
+        running.delete(child);
+        settle(code ?? 1);
+      }),
+    ),
   };
   const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (job.held ? job.held.push([to, chunk]) : to.write(chunk));
   child.stdout!.on('data', pass(process.stdout));
@@ -78,12 +91,21 @@ const checker = start(join(projectRoot, 'scripts/check-content.ts'));
 const site = start(join(projectRoot, 'node_modules/astro/bin/astro.mjs'), ['build', ...astroArgs]);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
-    checker.child.kill(signal);
-    site.child.kill(signal);
+    stoppedBy = signal;
+    for (const child of running) child.kill(signal);
   });
+
+/** After a signal: no half-built site is left behind, and the exit says why. */
+async function exitIfStopped(): Promise<void> {
+  if (!stoppedBy) return;
+  await Promise.all([rm(outDir(astroArgs), { recursive: true, force: true }), clearing.done]);
+  console.error(`\nThe build was stopped (${stoppedBy}); its output folder was removed.`);
+  process.exit(128 + constants.signals[stoppedBy]);
+}
 
 const checked = await checker.ended;
 release(checker);
+await exitIfStopped();
 if (checked !== 0) {
   site.child.kill('SIGTERM');
   await site.ended;
@@ -95,12 +117,14 @@ if (checked !== 0) {
 }
 release(site);
 const built = await site.ended;
+await exitIfStopped();
 await clearing.done;
 if (built !== 0) process.exit(built);
 
 const indexer = start(join(projectRoot, 'scripts/index-search.ts'), [outDir(astroArgs)]);
 release(indexer);
 const indexed = await indexer.ended;
+await exitIfStopped();
 if (indexed !== 0) {
   await rm(outDir(astroArgs), { recursive: true, force: true });
   console.error('\nThe site was not built: its search index could not be made (above).');
