@@ -65,6 +65,18 @@ describe('synthetic benchmark content', () => {
     }
   });
 
+  test('names in a body only the places its digest tags, so the checker has nothing to warn of there', () => {
+    const names = content.places.map((p) => ({ id: p.id, word: new RegExp(`\\b${p.data.name}\\b`) }));
+    const untagged = content.articles.flatMap(({ id, data, body }) =>
+      names.filter((n) => n.word.test(body) && !data.places.includes(n.id)).map((n) => `${id}: ${n.id}`),
+    );
+    expect(untagged).toEqual([]);
+    expect(
+      content.articles.filter(({ data, body }) => names.some((n) => data.places.includes(n.id) && n.word.test(body)))
+        .length,
+    ).toBeGreaterThan(300);
+  });
+
   test('is the same for the same seed', () => {
     expect(contentFiles(makeContent({ articles: 20, seed: 7 }))).toEqual(
       contentFiles(makeContent({ articles: 20, seed: 7 })),
