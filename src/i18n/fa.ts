@@ -19,7 +19,9 @@ export const fa: Dictionary = {
     'چکیده‌ها را مشارکت‌کنندگان به زبان خود از روی مقاله‌های منتشرشده می‌نویسند و هر کدام به متن اصلی پیوند دارد. هر ادعا به گویندهٔ آن نسبت داده می‌شود.',
   'footer.about': 'درباره، منابع و داده‌ها',
   'footer.feed': 'خوراک چکیده‌های تازه',
-  'footer.credits': 'دادهٔ نقشه: Natural Earth · مختصات: GeoNames (CC BY 4.0)',
+  // The Latin parenthetical is isolated (U+2066 … U+2069): in a right-to-left line its closing
+  // bracket would otherwise take the line's direction and show at the far end, turned round.
+  'footer.credits': 'دادهٔ نقشه: Natural Earth · مختصات: \u2066GeoNames (CC BY 4.0)\u2069',
   'translation.missing': 'هنوز ترجمه نشده است: متن انگلیسی نمایش داده می‌شود.',
 
   'search.title': 'جست‌وجو',
@@ -342,7 +344,7 @@ export const fa: Dictionary = {
   'about.dataRiver':
     'ارس در جایی که مرز ایران است، به صورت خطی GeoJSON که در امتداد همان مرزهای Natural Earth کشیده شده (نقشه‌برداری نشده: دقت رود همان دقت مرز ۱:۱۰ میلیونی است)، همراه با منبع آن.',
   'about.credits':
-    'مختصات از GeoNames (CC BY 4.0) است. چکیده‌ها خلاصه‌اند؛ مقاله‌هایی که خلاصه می‌کنند از آنِ ناشرانشان است.',
+    'مختصات از \u2066GeoNames (CC BY 4.0)\u2069 است. چکیده‌ها خلاصه‌اند؛ مقاله‌هایی که خلاصه می‌کنند از آنِ ناشرانشان است.',
 
   // The time axis (components/TimelineAxis.astro, client/aras-axis.ts)
   'axis.title': 'زمان رویدادها',

@@ -55,6 +55,22 @@ describe('scripts', () => {
       for (const text of texts(message).filter(hasWords)) expect(text, key).toMatch(/\p{Script=Arabic}/u);
   });
 
+  // A Latin run that opens a bracket and ends on its closing one ("GeoNames (CC BY 4.0)") needs
+  // isolating in a right-to-left string: the closing bracket takes the line's direction and shows
+  // at the far end, turned round. Isolates are U+2066 (or U+2068) … U+2069.
+  test('right-to-left strings isolate a Latin parenthetical', () => {
+    const rtl = LOCALE_CODES.filter((l) => LOCALES[l].dir === 'rtl');
+    expect(rtl).toContain('fa');
+    for (const locale of rtl)
+      for (const [key, message] of Object.entries(DICTIONARIES[locale]))
+        for (const text of texts(message)) {
+          const outside = text.replace(/\{\w+\}/g, '').replace(/[\u2066-\u2068][^\u2069]*\u2069/g, '');
+          expect(outside, `${locale}: ${key}`).not.toMatch(
+            /\p{Script=Latin}[^\p{Script=Arabic}]*\([^\p{Script=Arabic}]*\)/u,
+          );
+        }
+  });
+
   test('Azerbaijani strings use Latin letters only, never a Cyrillic or Arabic look-alike', () => {
     for (const [key, message] of Object.entries(DICTIONARIES.az))
       for (const text of texts(message)) expect(text, key).not.toMatch(/[\p{Script=Cyrillic}\p{Script=Arabic}]/u);
