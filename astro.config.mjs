@@ -39,9 +39,17 @@ export default defineConfig({
   // Four pages in flight at once: while one page's files are written, the next renders, instead
   // of page generation waiting on the disk (measured in docs/benchmarks.md, section 3).
   build: { format: 'directory', concurrency: 4 },
-  // The sitemap lists every page but the 404; Pagefind indexes every build's output, wherever it
-  // is built (site, tests, benchmark).
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  // The sitemap lists every page but the 404, each with its versions in the other languages
+  // (`xhtml:link hreflang`), as the pages' own <link rel="alternate"> do.
+  integrations: [
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALE_CODES.map((code) => [LOCALES[code].prefix || code, LOCALES[code].lang])),
+      },
+    }),
+  ],
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

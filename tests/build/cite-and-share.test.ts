@@ -236,6 +236,29 @@ describe('sitemap and robots.txt', () => {
       .sort();
     expect(paths).toEqual(expected);
   });
+
+  test('gives every page its versions in the other languages, as the page itself does', () => {
+    const index = read('sitemap-index.xml');
+    const xml = locs(index)
+      .map((url) => read(new URL(url).pathname.slice(BASE_PATH.length)))
+      .join('');
+    const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body]) => body!);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const body of urls) {
+      const loc = /<loc>([^<]+)<\/loc>/.exec(body)![1]!;
+      const listed = [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)]
+        .map(([, lang, url]) => `${lang} ${url}`)
+        .sort();
+      const onPage = page(`${new URL(loc).pathname.slice(BASE_PATH.length)}index.html`)
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)
+        .sort();
+      // A page in one language only (the data catalogue) names no other version, here or there.
+      expect(listed, loc).toEqual(onPage.length > 1 ? onPage : []);
+    }
+    const inAll = urls.filter((body) => (body.match(/hreflang=/g) ?? []).length === 3);
+    expect(inAll.length).toBeGreaterThan(urls.length / 2);
+  });
 });
 
 describe('the page for an address the site does not have', () => {
