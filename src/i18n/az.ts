@@ -21,6 +21,16 @@ export const az: Dictionary = {
   'footer.feed': 'Yeni icmalların lenti',
   'footer.credits': 'Xəritə məlumatları: Natural Earth · Koordinatlar: GeoNames (CC BY 4.0)',
   'translation.missing': 'Hələ tərcümə olunmayıb: ingiliscə göstərilir.',
+  'feed.digestsTitle': '{site}: yeni icmallar',
+  'feed.digestsSubtitle': 'İranın şimal sərhədi haqqında xəbər məqalələrinin ən yeni icmalları, sayta əlavə olunduqca.',
+  'feed.placeTitle': '{site}: {place}',
+  'feed.placeSubtitle': '{place} haqqında məqalələrin yeni icmalları, sayta əlavə olunduqca.',
+  'feed.actorTitle': '{site}: {actor}',
+  'feed.actorSubtitle': '{actor} adını çəkən məqalələrin yeni icmalları, sayta əlavə olunduqca.',
+  'feed.publishedDay': 'Dərc olunub: {outlet}, {date}.',
+  'feed.publishedMonth': 'Dərc olunub: {outlet}, {date} (günü məlum deyil).',
+  'feed.publishedYear': 'Dərc olunub: {outlet}, {date} (ayı və günü məlum deyil).',
+  'feed.rights': 'İcmallar: CC BY 4.0, {site} iştirakçıları',
 
   'search.title': 'Axtarış',
   'search.description':

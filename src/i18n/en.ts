@@ -26,6 +26,17 @@ export const en = {
   'footer.feed': 'Feed of new digests',
   'footer.credits': 'Map data: Natural Earth · Coordinates: GeoNames (CC BY 4.0)',
   'translation.missing': 'Not yet translated: shown in English.',
+  // The Atom feeds (site/feeds.ts): their titles, and the sentence each entry ends with.
+  'feed.digestsTitle': '{site}: new digests',
+  'feed.digestsSubtitle': 'The newest digests of news articles about Iran’s northern border, as they join the site.',
+  'feed.placeTitle': '{site}: {place}',
+  'feed.placeSubtitle': 'New digests of articles about {place}, as they join the site.',
+  'feed.actorTitle': '{site}: {actor}',
+  'feed.actorSubtitle': 'New digests of articles that name {actor}, as they join the site.',
+  'feed.publishedDay': 'Published {date} in {outlet}.',
+  'feed.publishedMonth': 'Published in {date} (the day is not known) in {outlet}.',
+  'feed.publishedYear': 'Published in {date} (the month and day are not known) in {outlet}.',
+  'feed.rights': 'Digests: CC BY 4.0, {site} contributors',
 
   'search.title': 'Search',
   'search.description':

@@ -23,6 +23,17 @@ export const fa: Dictionary = {
   // bracket would otherwise take the line's direction and show at the far end, turned round.
   'footer.credits': 'دادهٔ نقشه: Natural Earth · مختصات: \u2066GeoNames (CC BY 4.0)\u2069',
   'translation.missing': 'هنوز ترجمه نشده است: متن انگلیسی نمایش داده می‌شود.',
+  'feed.digestsTitle': '{site}: چکیده‌های تازه',
+  'feed.digestsSubtitle': 'تازه‌ترین چکیده‌های خبرهای مرز شمالی ایران، به همان ترتیبی که به وبگاه افزوده می‌شوند.',
+  'feed.placeTitle': '{site}: {place}',
+  'feed.placeSubtitle': 'چکیده‌های تازهٔ مقاله‌هایی دربارهٔ {place}، به همان ترتیبی که به وبگاه افزوده می‌شوند.',
+  'feed.actorTitle': '{site}: {actor}',
+  'feed.actorSubtitle':
+    'چکیده‌های تازهٔ مقاله‌هایی که از {actor} نام می‌برند، به همان ترتیبی که به وبگاه افزوده می‌شوند.',
+  'feed.publishedDay': 'منتشرشده در {outlet}، {date}.',
+  'feed.publishedMonth': 'منتشرشده در {outlet}، {date}؛ روز انتشار معلوم نیست.',
+  'feed.publishedYear': 'منتشرشده در {outlet}، {date}؛ ماه و روز انتشار معلوم نیست.',
+  'feed.rights': 'چکیده‌ها: \u2066CC BY 4.0\u2069، مشارکت‌کنندگان {site}',
 
   'search.title': 'جست‌وجو',
   'search.description':

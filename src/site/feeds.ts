@@ -1,7 +1,24 @@
-/** The feeds' digests from the site's content, with absolute addresses (feed readers need them). */
-import type { FeedDigest } from '../lib/site/feeds.ts';
+/**
+ * The Atom feeds from the site's content, in each language: the newest digests site-wide, and
+ * those about one place or naming one actor. Feed readers need absolute addresses, so each takes
+ * the site's. A translated feed gives each digest in its translation where there is one, and
+ * otherwise in English, saying so at the start of its summary.
+ */
+import { atomFeed, type FeedDigest } from '../lib/site/feeds.ts';
+import { actorName, placeName } from '../lib/i18n/localNames.ts';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
+import { messages } from '../i18n/messages.ts';
 import { siteContent } from './content.ts';
-import { articleUrl } from './urls.ts';
+import {
+  actorFeedUrl,
+  actorUrl,
+  articleUrl,
+  digestsFeedUrl,
+  localeUrl,
+  placeFeedUrl,
+  placeUrl,
+  timelineUrl,
+} from './urls.ts';
 
 export type DigestFilter = 'all' | { place: string } | { actor: string };
 
@@ -9,9 +26,10 @@ export type DigestFilter = 'all' | { place: string } | { actor: string };
  * The digests a feed follows: every one, or those whose article or reported events concern a
  * place or name an actor (taking part, claiming or denying).
  */
-export async function feedDigests(site: URL | undefined, filter: DigestFilter): Promise<FeedDigest[]> {
+export async function feedDigests(site: URL | undefined, filter: DigestFilter, locale: Locale): Promise<FeedDigest[]> {
   if (!site) throw new Error('The feeds need absolute addresses: set `site` in astro.config.mjs (or SITE_URL).');
-  const { articles, eventsByArticle } = await siteContent();
+  const { articles, eventsByArticle, translated } = await siteContent();
+  const untranslated = messages(locale).text('translation.missing');
   return articles
     .filter(({ id, data }) => {
       if (filter === 'all') return true;
@@ -24,13 +42,77 @@ export async function feedDigests(site: URL | undefined, filter: DigestFilter): 
         e.claim?.deniedBy.includes(filter.actor);
       return data.actors.includes(filter.actor) || events.some(named);
     })
-    .map(({ id, data }) => ({
-      id,
-      headline: data.headline,
-      outlet: data.outlet,
-      summary: data.summary,
-      published: data.published,
-      added: data.added,
-      url: new URL(articleUrl(id), site).href,
-    }));
+    .map(({ id, data }) => {
+      const translation = locale === DEFAULT_LOCALE ? undefined : translated.digest(locale, id);
+      const english = locale !== DEFAULT_LOCALE && !translation;
+      return {
+        id,
+        headline: translation?.headline ?? data.headline,
+        outlet: data.outlet,
+        summary: english ? `${untranslated} ${data.summary}` : (translation?.summary ?? data.summary),
+        published: data.published,
+        added: data.added,
+        url: absolute(site, locale, articleUrl(id)),
+        alternates: LOCALE_CODES.filter((other) => other !== locale).map((other) => ({
+          hreflang: LOCALES[other].lang,
+          url: absolute(site, other, articleUrl(id)),
+        })),
+      };
+    });
+}
+
+const absolute = (site: URL, locale: Locale, url: string) => new URL(localeUrl(locale, url), site).href;
+
+const atom = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+
+/** The newest digests site-wide, in the order they joined the site. */
+export async function digestsFeed(site: URL | undefined, locale: Locale): Promise<Response> {
+  const t = messages(locale);
+  const digests = await feedDigests(site, 'all', locale);
+  return atom(
+    atomFeed({
+      title: t.text('feed.digestsTitle', { site: t.text('site.name') }),
+      subtitle: t.text('feed.digestsSubtitle'),
+      selfUrl: absolute(site!, locale, digestsFeedUrl()),
+      pageUrl: absolute(site!, locale, timelineUrl()),
+      digests,
+      locale,
+    }),
+  );
+}
+
+/** The newest digests about one place. */
+export async function placeFeed(site: URL | undefined, locale: Locale, id: string): Promise<Response> {
+  const t = messages(locale);
+  const { placeById } = await siteContent();
+  const place = placeName(locale, placeById.get(id)!).name;
+  const digests = await feedDigests(site, { place: id }, locale);
+  return atom(
+    atomFeed({
+      title: t.text('feed.placeTitle', { site: t.text('site.name'), place }),
+      subtitle: t.text('feed.placeSubtitle', { place }),
+      selfUrl: absolute(site!, locale, placeFeedUrl(id)),
+      pageUrl: absolute(site!, locale, placeUrl(id)),
+      digests,
+      locale,
+    }),
+  );
+}
+
+/** The newest digests that name one actor. */
+export async function actorFeed(site: URL | undefined, locale: Locale, id: string): Promise<Response> {
+  const t = messages(locale);
+  const { actorById } = await siteContent();
+  const actor = actorName(locale, actorById.get(id)!).name;
+  const digests = await feedDigests(site, { actor: id }, locale);
+  return atom(
+    atomFeed({
+      title: t.text('feed.actorTitle', { site: t.text('site.name'), actor }),
+      subtitle: t.text('feed.actorSubtitle', { actor }),
+      selfUrl: absolute(site!, locale, actorFeedUrl(id)),
+      pageUrl: absolute(site!, locale, actorUrl(id)),
+      digests,
+      locale,
+    }),
+  );
 }

@@ -93,6 +93,8 @@ interface AtomLink {
   '@_href': string;
   '@_rel'?: string;
 }
+/** A `type="html"` element as the parser reads it. */
+type Html = { '#text': string; '@_type': 'html' };
 interface AtomEntry {
   id: string;
   title: string;
@@ -101,18 +103,20 @@ interface AtomEntry {
 }
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' });
-const feeds = files().filter((f) => f.startsWith('feeds/') && f.endsWith('.xml'));
+/** Every language's feeds: feeds/…, fa/feeds/…, az/feeds/…. */
+const feeds = files().filter((f) => /^(?:[a-z]+\/)?feeds\/.+\.xml$/.test(f));
 const absolute = (url: string) => /^https?:\/\/[^/]+\//.test(url);
 
 describe('the feeds', () => {
-  test('exist site-wide and for every place and actor', () => {
+  test('exist site-wide and for every place and actor, in every language', () => {
     const placeIds = html.flatMap((f) => /^places\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? []);
     const actorIds = html.flatMap((f) => /^actors\/([^/]+)\/index\.html$/.exec(f)?.[1] ?? []);
+    const inEach = (path: string) => LOCALE_CODES.map((locale) => localePath(locale, path).slice(1));
     expect(feeds.sort()).toEqual(
       [
-        'feeds/digests.xml',
-        ...placeIds.map((id) => `feeds/places/${id}.xml`),
-        ...actorIds.map((id) => `feeds/actors/${id}.xml`),
+        ...inEach('feeds/digests.xml'),
+        ...placeIds.flatMap((id) => inEach(`feeds/places/${id}.xml`)),
+        ...actorIds.flatMap((id) => inEach(`feeds/actors/${id}.xml`)),
       ].sort(),
     );
   });
@@ -123,7 +127,7 @@ describe('the feeds', () => {
       feed: { id: string; updated: string; link: AtomLink[]; entry?: AtomEntry[] };
     };
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml).toContain(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LOCALES[languageOf(path)].lang}">`);
     expect(absolute(feed.id)).toBe(true);
     expect(feed.link.map((l) => l['@_href']).every(absolute)).toBe(true);
     expect(feed.link.find((l) => l['@_rel'] === 'self')?.['@_href']).toMatch(
@@ -146,10 +150,11 @@ describe('the feeds', () => {
     expect(feed.entry).toHaveLength(Math.min(digests.length, 50));
   });
 
-  test('are announced and linked by the pages they follow', () => {
-    for (const path of html.filter((f) => /^(places|actors)\/[^/]+\/index\.html$/.test(f))) {
-      const [kind, id] = path.split('/');
-      const url = `/feeds/${kind}/${id}.xml`;
+  test('are announced and linked by the pages they follow, each language its own', () => {
+    for (const path of html.filter((f) => /^(?:[a-z]+\/)?(places|actors)\/[^/]+\/index\.html$/.test(f))) {
+      const { locale, path: own } = splitLocalePath(`/${path}`);
+      const [, kind, id] = own.split('/');
+      const url = localePath(locale, `/feeds/${kind}/${id}.xml`);
       const doc = page(path);
       expect(
         doc.querySelector(`link[rel="alternate"][type="application/atom+xml"][href="${url}"]`),
@@ -157,6 +162,40 @@ describe('the feeds', () => {
       ).not.toBeNull();
       expect(doc.querySelector(`main a[href="${url}"]`), path).not.toBeNull();
     }
-    expect(page('index.html').querySelector('link[rel="alternate"][href="/feeds/digests.xml"]')).not.toBeNull();
+    for (const locale of LOCALE_CODES)
+      expect(
+        page(localePath(locale, '/index.html').slice(1)).querySelector(
+          `link[rel="alternate"][href="${localePath(locale, '/feeds/digests.xml')}"]`,
+        ),
+        locale,
+      ).not.toBeNull();
+  });
+
+  test('in Persian give each digest in its translation and link it in the other languages', () => {
+    const read = (path: string) =>
+      parser.parse(readFileSync(join(DIST, path), 'utf8')) as {
+        feed: {
+          title: string;
+          entry: { title: Html; summary: Html; link: (AtomLink & { '@_hreflang'?: string })[] }[];
+        };
+      };
+    const persian = read('fa/feeds/places/jolfa.xml').feed;
+    expect(persian.title).toBe('گاه‌شمار مرز ارس: جلفا');
+    expect(persian.entry.length).toBeGreaterThan(0);
+    for (const entry of persian.entry) {
+      const [own, ...others] = entry.link;
+      expect(new URL(own!['@_href']).pathname).toMatch(/^\/fa\/articles\//);
+      const id = new URL(own!['@_href']).pathname.replace('/fa', '');
+      expect(others.map((l) => [l['@_hreflang'], new URL(l['@_href']).pathname])).toEqual([
+        ['en', id],
+        ['az-Latn', `/az${id}`],
+      ]);
+      // Every digest about Jolfa is translated: a Persian headline and a Persian date.
+      expect(entry.title['#text']).toMatch(/\p{Script=Arabic}/u);
+      expect(entry.summary['#text']).toMatch(/منتشرشده در/);
+    }
+    // No digest is translated into Azerbaijani yet: the feed says so, in Azerbaijani.
+    const azerbaijani = read('az/feeds/digests.xml').feed;
+    for (const entry of azerbaijani.entry) expect(entry.summary['#text']).toMatch(/^Hələ tərcümə olunmayıb/);
   });
 });

@@ -8,11 +8,17 @@
  * only to the month or year gets no `<published>` element (a made-up day would be a false
  * precision); the entry's summary says it in words instead: "Published in November 2020 (the day
  * is not known)".
+ *
+ * Each language has its own feeds, in its own words and calendar; every entry also links the same
+ * digest in the other languages (`<link rel="alternate" hreflang>`), and the feed says its
+ * language (`xml:lang`).
  */
 import { Feed } from 'feed';
-import { formatDate } from '../model/dateFormat.ts';
 import { compareDates, isoParts } from '../model/dates.ts';
 import type { Dating } from '../model/schema.ts';
+import { formatOne } from '../i18n/localDates.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales.ts';
+import { messages } from '../../i18n/messages.ts';
 
 /** How many digests a feed carries, newest first. */
 export const FEED_SIZE = 50;
@@ -25,8 +31,10 @@ export interface FeedDigest {
   published: Dating;
   /** YYYY-MM-DD; a digest from before the field existed counts as added on its publication date. */
   added?: string | undefined;
-  /** The digest page's absolute URL. */
+  /** The digest page's absolute URL, in the feed's language. */
   url: string;
+  /** The same digest's page in each other language, absolute. */
+  alternates?: readonly { hreflang: string; url: string }[];
 }
 
 export interface FeedOptions {
@@ -37,6 +45,8 @@ export interface FeedOptions {
   /** The absolute URL of the page the feed follows. */
   pageUrl: string;
   digests: readonly FeedDigest[];
+  /** The language the feed is written in; English when not given. */
+  locale?: Locale;
 }
 
 /**
@@ -61,18 +71,42 @@ export function newestDigests(digests: readonly FeedDigest[], limit = FEED_SIZE)
     .slice(0, limit);
 }
 
-/** "Published 26 October 2020 in Dawn." or "Published in November 2020 (the day is not known) in bne IntelliNews." */
-export function publishedSentence(published: Dating, outlet: string): string {
-  const when = formatDate(published.date);
-  if (published.precision === 'day') return `Published ${when} in ${outlet}.`;
-  const unknown = published.precision === 'month' ? 'the day is not known' : 'the month and day are not known';
-  return `Published in ${when} (${unknown}) in ${outlet}.`;
+/**
+ * "Published 26 October 2020 in Dawn." or "Published in November 2020 (the day is not known) in bne
+ * IntelliNews.", in the feed's language and calendar. In a right-to-left language the outlet's
+ * Latin name is isolated, so its punctuation stays with it.
+ */
+export function publishedSentence(published: Dating, outlet: string, locale: Locale = DEFAULT_LOCALE): string {
+  const key = ({ day: 'feed.publishedDay', month: 'feed.publishedMonth', year: 'feed.publishedYear' } as const)[
+    published.precision
+  ];
+  const isolated = LOCALES[locale].dir === 'rtl' ? `\u2068${outlet}\u2069` : outlet;
+  return messages(locale).text(key, { date: formatOne(locale, published.date), outlet: isolated });
 }
+
+/** An attribute value in XML. */
+const attribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/**
+ * Plain text as the HTML the `feed` package declares its titles and summaries to be (`type="html"`,
+ * in CDATA): a headline from a stranger's pull request that reads `<img onerror=…>` is shown as
+ * those characters by a feed reader, never run, and no `]]>` in it can close the CDATA early.
+ */
+export const asHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const midnight = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** The feed as Atom 1.0 XML. Its `updated` is the newest digest's day, so a rebuild writes the same file. */
+/**
+ * The feed as Atom 1.0 XML. Its `updated` is the newest digest's day, so a rebuild writes the same
+ * file. The `feed` package writes one link per entry and no language, so the language and each
+ * entry's links to its other languages are added to what it writes; if its output ever changes
+ * shape, this throws rather than publish a feed without them.
+ */
 export function atomFeed(options: FeedOptions): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const t = messages(locale);
   const digests = newestDigests(options.digests);
   const newest = digests[0];
   const feed = new Feed({
@@ -80,21 +114,41 @@ export function atomFeed(options: FeedOptions): string {
     description: options.subtitle,
     id: options.selfUrl,
     link: options.pageUrl,
-    language: 'en',
-    copyright: 'Digests: CC BY 4.0, Aras Border Timeline contributors',
+    language: LOCALES[locale].lang,
+    copyright: t.text('feed.rights', { site: t.text('site.name') }),
     updated: midnight(newest ? addedDay(newest) : '2020-01-01'),
     feedLinks: { atom: options.selfUrl },
     generator: 'Aras Border Timeline',
   });
   for (const digest of digests) {
     feed.addItem({
-      title: digest.headline,
+      title: asHtml(digest.headline),
       id: digest.url,
       link: digest.url,
-      description: `${digest.summary} ${publishedSentence(digest.published, digest.outlet)}`,
+      description: asHtml(`${digest.summary} ${publishedSentence(digest.published, digest.outlet, locale)}`),
       date: midnight(addedDay(digest)),
       ...(digest.published.precision === 'day' ? { published: midnight(digest.published.date) } : {}),
     });
   }
-  return feed.atom1();
+  let xml = replaceOnce(
+    feed.atom1(),
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${attribute(LOCALES[locale].lang)}">`,
+  );
+  for (const digest of digests) {
+    if (!digest.alternates?.length) continue;
+    const own = `<link href="${attribute(digest.url)}"/>`;
+    const others = digest.alternates.map(
+      (a) => `<link rel="alternate" hreflang="${attribute(a.hreflang)}" href="${attribute(a.url)}"/>`,
+    );
+    xml = replaceOnce(xml, own, [own, ...others].join('\n        '));
+  }
+  return xml;
+}
+
+function replaceOnce(xml: string, find: string, replacement: string): string {
+  const at = xml.indexOf(find);
+  if (at === -1 || xml.indexOf(find, at + 1) !== -1)
+    throw new Error(`The feed package's output has changed: expected ${find} exactly once.`);
+  return xml.slice(0, at) + replacement + xml.slice(at + find.length);
 }

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { addedDay, atomFeed, newestDigests, publishedSentence, type FeedDigest } from '../../../src/lib/site/feeds.ts';
+import {
+  addedDay,
+  asHtml,
+  atomFeed,
+  newestDigests,
+  publishedSentence,
+  type FeedDigest,
+} from '../../../src/lib/site/feeds.ts';
 
 const digest = (id: string, published: FeedDigest['published'], added?: string): FeedDigest => ({
   id,
@@ -47,5 +54,61 @@ describe('feeds', () => {
     expect(first.published).toBe('2020-10-26T00:00:00.000Z');
     expect(second.published).toBeUndefined();
     expect(second.updated).toBe('2026-11-21T00:00:00.000Z');
+  });
+
+  test('say when it was published in the feed’s language and calendar, with a Latin outlet isolated in Persian', () => {
+    expect(publishedSentence({ date: '2020-10-26', precision: 'day' }, 'Dawn', 'fa')).toBe(
+      'منتشرشده در \u2068Dawn\u2069، ۵ آبان ۱۳۹۹ (۲۶ اکتبر ۲۰۲۰).',
+    );
+    expect(publishedSentence({ date: '2020-11', precision: 'month' }, 'bne IntelliNews', 'fa')).toBe(
+      'منتشرشده در \u2068bne IntelliNews\u2069، آبان و آذر ۱۳۹۹ (نوامبر ۲۰۲۰)؛ روز انتشار معلوم نیست.',
+    );
+    expect(publishedSentence({ date: '2021', precision: 'year' }, 'Dawn', 'az')).toBe(
+      'Dərc olunub: Dawn, 2021 (ayı və günü məlum deyil).',
+    );
+  });
+
+  test('say their language, and link each entry to the same digest in the other languages', () => {
+    const persian = {
+      ...old,
+      url: 'https://example.org/fa/articles/old/',
+      alternates: [
+        { hreflang: 'en', url: 'https://example.org/articles/old/' },
+        { hreflang: 'az-Latn', url: 'https://example.org/az/articles/old/' },
+      ],
+    };
+    const xml = atomFeed({
+      title: 'T',
+      subtitle: 'S',
+      selfUrl: 'https://example.org/fa/feeds/digests.xml',
+      pageUrl: 'https://example.org/fa/',
+      digests: [persian],
+      locale: 'fa',
+    });
+    const { feed } = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'link' }).parse(xml);
+    expect(feed['@_xml:lang']).toBe('fa');
+    expect(feed.entry.link.map((l: Record<string, string>) => [l['@_hreflang'], l['@_href']])).toEqual([
+      [undefined, 'https://example.org/fa/articles/old/'],
+      ['en', 'https://example.org/articles/old/'],
+      ['az-Latn', 'https://example.org/az/articles/old/'],
+    ]);
+    expect(feed.rights).toContain('CC BY 4.0');
+  });
+
+  test('show a headline written as markup as its characters, never as markup', () => {
+    const hostile = '<img src=x onerror="alert(1)"> ]]><entry>&amp;';
+    const xml = atomFeed({
+      title: 'T',
+      subtitle: 'S',
+      selfUrl: 'https://example.org/feeds/digests.xml',
+      pageUrl: 'https://example.org/',
+      digests: [{ ...old, headline: hostile, summary: `${hostile} and more words to make a summary.` }],
+    });
+    const { feed } = new XMLParser({ ignoreAttributes: false, cdataPropName: 'cdata' }).parse(xml);
+    expect([feed.entry].flat()).toHaveLength(1);
+    // What a feed reader shows is the title as HTML: the same characters, escaped once.
+    expect(feed.entry.title.cdata).toBe(asHtml(hostile));
+    expect(feed.entry.title.cdata).not.toMatch(/<|>/);
+    expect(feed.entry.summary.cdata).not.toMatch(/<|>/);
   });
 });
