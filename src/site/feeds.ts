@@ -63,56 +63,71 @@ export async function feedDigests(site: URL | undefined, filter: DigestFilter, l
 
 const absolute = (site: URL, locale: Locale, url: string) => new URL(localeUrl(locale, url), site).href;
 
-const atom = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+/** One feed in one language: its digests, titles and the addresses of itself and its page. */
+async function feed(
+  site: URL | undefined,
+  locale: Locale,
+  filter: DigestFilter,
+  words: { title: string; subtitle: string },
+  urls: { self: string; page: string },
+): Promise<Response> {
+  const digests = await feedDigests(site, filter, locale);
+  const xml = atomFeed({
+    ...words,
+    selfUrl: absolute(site!, locale, urls.self),
+    pageUrl: absolute(site!, locale, urls.page),
+    digests,
+    locale,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
 
 /** The newest digests site-wide, in the order they joined the site. */
-export async function digestsFeed(site: URL | undefined, locale: Locale): Promise<Response> {
+export function digestsFeed(site: URL | undefined, locale: Locale): Promise<Response> {
   const t = messages(locale);
-  const digests = await feedDigests(site, 'all', locale);
-  return atom(
-    atomFeed({
-      title: t.text('feed.digestsTitle', { site: t.text('site.name') }),
-      subtitle: t.text('feed.digestsSubtitle'),
-      selfUrl: absolute(site!, locale, digestsFeedUrl()),
-      pageUrl: absolute(site!, locale, timelineUrl()),
-      digests,
-      locale,
-    }),
+  const title = t.text('feed.digestsTitle', { site: t.text('site.name') });
+  return feed(
+    site,
+    locale,
+    'all',
+    { title, subtitle: t.text('feed.digestsSubtitle') },
+    {
+      self: digestsFeedUrl(),
+      page: timelineUrl(),
+    },
   );
 }
 
-/** The newest digests about one place. */
+/** The newest digests about one place, by its name in the language. */
 export async function placeFeed(site: URL | undefined, locale: Locale, id: string): Promise<Response> {
   const t = messages(locale);
-  const { placeById } = await siteContent();
-  const place = placeName(locale, placeById.get(id)!).name;
-  const digests = await feedDigests(site, { place: id }, locale);
-  return atom(
-    atomFeed({
-      title: t.text('feed.placeTitle', { site: t.text('site.name'), place }),
-      subtitle: t.text('feed.placeSubtitle', { place }),
-      selfUrl: absolute(site!, locale, placeFeedUrl(id)),
-      pageUrl: absolute(site!, locale, placeUrl(id)),
-      digests,
-      locale,
-    }),
+  const place = placeName(locale, (await siteContent()).placeById.get(id)!).name;
+  const title = t.text('feed.placeTitle', { site: t.text('site.name'), place });
+  return feed(
+    site,
+    locale,
+    { place: id },
+    { title, subtitle: t.text('feed.placeSubtitle', { place }) },
+    {
+      self: placeFeedUrl(id),
+      page: placeUrl(id),
+    },
   );
 }
 
-/** The newest digests that name one actor. */
+/** The newest digests that name one actor, by its name in the language. */
 export async function actorFeed(site: URL | undefined, locale: Locale, id: string): Promise<Response> {
   const t = messages(locale);
-  const { actorById } = await siteContent();
-  const actor = actorName(locale, actorById.get(id)!).name;
-  const digests = await feedDigests(site, { actor: id }, locale);
-  return atom(
-    atomFeed({
-      title: t.text('feed.actorTitle', { site: t.text('site.name'), actor }),
-      subtitle: t.text('feed.actorSubtitle', { actor }),
-      selfUrl: absolute(site!, locale, actorFeedUrl(id)),
-      pageUrl: absolute(site!, locale, actorUrl(id)),
-      digests,
-      locale,
-    }),
+  const actor = actorName(locale, (await siteContent()).actorById.get(id)!).name;
+  const title = t.text('feed.actorTitle', { site: t.text('site.name'), actor });
+  return feed(
+    site,
+    locale,
+    { actor: id },
+    { title, subtitle: t.text('feed.actorSubtitle', { actor }) },
+    {
+      self: actorFeedUrl(id),
+      page: actorUrl(id),
+    },
   );
 }
