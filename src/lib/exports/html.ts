@@ -1,4 +1,7 @@
-/** Escaping for the exports whose readers render HTML (TimelineJS puts slide text in innerHTML). */
+/**
+ * Escaping for the files whose readers render HTML (TimelineJS puts slide text in innerHTML; feed
+ * readers render Atom's `type="html"` titles and summaries); also valid in XML attributes.
+ */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

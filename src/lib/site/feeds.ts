@@ -19,6 +19,7 @@ import type { Dating } from '../model/schema.ts';
 import { formatOne } from '../i18n/localDates.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales.ts';
 import { messages } from '../../i18n/messages.ts';
+import { escapeHtml } from '../exports/html.ts';
 
 /** How many digests a feed carries, newest first. */
 export const FEED_SIZE = 50;
@@ -84,18 +85,6 @@ export function publishedSentence(published: Dating, outlet: string, locale: Loc
   return messages(locale).text(key, { date: formatOne(locale, published.date), outlet: isolated });
 }
 
-/** An attribute value in XML. */
-const attribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-/**
- * Plain text as the HTML the `feed` package declares its titles and summaries to be (`type="html"`,
- * in CDATA): a headline from a stranger's pull request that reads `<img onerror=…>` is shown as
- * those characters by a feed reader, never run, and no `]]>` in it can close the CDATA early.
- */
-export const asHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 const midnight = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /**
@@ -122,10 +111,12 @@ export function atomFeed(options: FeedOptions): string {
   });
   for (const digest of digests) {
     feed.addItem({
-      title: asHtml(digest.headline),
+      // Titles and summaries are declared HTML (`type="html"`, in CDATA): escaped, a headline from a
+      // pull request that reads `<img onerror=…>` shows as those characters, and `]]>` cannot end the CDATA.
+      title: escapeHtml(digest.headline),
       id: digest.url,
       link: digest.url,
-      description: asHtml(`${digest.summary} ${publishedSentence(digest.published, digest.outlet, locale)}`),
+      description: escapeHtml(`${digest.summary} ${publishedSentence(digest.published, digest.outlet, locale)}`),
       date: midnight(addedDay(digest)),
       ...(digest.published.precision === 'day' ? { published: midnight(digest.published.date) } : {}),
     });
@@ -133,13 +124,13 @@ export function atomFeed(options: FeedOptions): string {
   let xml = replaceOnce(
     feed.atom1(),
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${attribute(LOCALES[locale].lang)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(LOCALES[locale].lang)}">`,
   );
   for (const digest of digests) {
     if (!digest.alternates?.length) continue;
-    const own = `<link href="${attribute(digest.url)}"/>`;
+    const own = `<link href="${escapeHtml(digest.url)}"/>`;
     const others = digest.alternates.map(
-      (a) => `<link rel="alternate" hreflang="${attribute(a.hreflang)}" href="${attribute(a.url)}"/>`,
+      (a) => `<link rel="alternate" hreflang="${escapeHtml(a.hreflang)}" href="${escapeHtml(a.url)}"/>`,
     );
     xml = replaceOnce(xml, own, [own, ...others].join('\n        '));
   }

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import {
-  addedDay,
-  asHtml,
-  atomFeed,
-  newestDigests,
-  publishedSentence,
-  type FeedDigest,
-} from '../../../src/lib/site/feeds.ts';
+import { addedDay, atomFeed, newestDigests, publishedSentence, type FeedDigest } from '../../../src/lib/site/feeds.ts';
+import { escapeHtml } from '../../../src/lib/exports/html.ts';
 
 const digest = (id: string, published: FeedDigest['published'], added?: string): FeedDigest => ({
   id,
@@ -107,7 +101,7 @@ describe('feeds', () => {
     const { feed } = new XMLParser({ ignoreAttributes: false, cdataPropName: 'cdata' }).parse(xml);
     expect([feed.entry].flat()).toHaveLength(1);
     // What a feed reader shows is the title as HTML: the same characters, escaped once.
-    expect(feed.entry.title.cdata).toBe(asHtml(hostile));
+    expect(feed.entry.title.cdata).toBe(escapeHtml(hostile));
     expect(feed.entry.title.cdata).not.toMatch(/<|>/);
     expect(feed.entry.summary.cdata).not.toMatch(/<|>/);
   });
