@@ -50,6 +50,11 @@ export default defineConfig({
       },
     }),
   ],
+  // A page whose getStaticPaths gives a `cacheKey` (event pages: src/site/eventPage.ts) is copied
+  // from the previous build's output when its key and its code are unchanged, instead of rendered
+  // again: a contributor's build after adding a digest redoes only what the digest touches.
+  // The copies live in node_modules/.astro/; a fresh clone builds everything.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   server: { port: 4321 },
 });

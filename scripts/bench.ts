@@ -406,6 +406,7 @@ function warmMarkdown(results: SizeResult[]): string[] {
     `| CPU | ${r.ours.run.cpuSeconds?.toFixed(1) ?? '–'} | ${r.warm.run.cpuSeconds?.toFixed(1) ?? '–'} |`,
     ...names.map((name) => `| ${name} (Astro's log) | ${cell(cold.get(name))} | ${cell(warm.get(name))} |`),
     `| pages written | ${r.log.pageTypes.reduce((a, t) => a + t.files, 0).toLocaleString('en')} | ${r.warm.log.pageTypes.reduce((a, t) => a + t.files, 0).toLocaleString('en')} |`,
+    `| of which copied from the previous build | ${r.log.pageTypes.reduce((a, t) => a + t.reused, 0).toLocaleString('en')} | ${r.warm.log.pageTypes.reduce((a, t) => a + t.reused, 0).toLocaleString('en')} |`,
   ];
 }
 

@@ -12,6 +12,8 @@ export interface PageTypeCost {
   /** "events", "fa/articles", "feeds/places"…: the language prefix and the first path segment. */
   type: string;
   files: number;
+  /** Of those, the files an incremental build copied from the previous build instead of rendering. */
+  reused: number;
   /** Seconds of the build's wall time from this type's first page to the next type's. */
   spanSeconds: number;
   /** Sum of Astro's per-page render times, in milliseconds. */
@@ -80,19 +82,22 @@ export function readBuildLog(log: string): BuildLog {
   phase('whole build', /page\(s\) built in ([^\n]+)/);
 
   // A file's line: its start time and path, then its render time once it is done; with several
-  // pages in flight, the next file's start can come before the time, on the same line.
-  const files: { at: number; type: string; ms: number }[] = [];
-  const fileLine = /(\d\d:\d\d:\d\d)\s+[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)(?: \(\+([\d.]+)(ms|s)\))?/g;
+  // pages in flight, the next file's start can come before the time, on the same line. A file an
+  // incremental build copied from the previous build has "(restored)" or "(cached)" instead.
+  const files: { at: number; type: string; ms: number; reused: boolean }[] = [];
+  const fileLine =
+    /(\d\d:\d\d:\d\d)\s+[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)(?: \(\+([\d.]+)(ms|s)\)| \((restored|cached)\))?/g;
   for (const match of text.matchAll(fileLine)) {
-    const [, clock = '', path = '', amount, unit] = match;
+    const [, clock = '', path = '', amount, unit, copied] = match;
     const ms = amount === undefined ? 0 : unit === 's' ? Number(amount) * 1000 : Number(amount);
-    files.push({ at: seconds(clock), type: pageType(path), ms });
+    files.push({ at: seconds(clock), type: pageType(path), ms, reused: copied !== undefined });
   }
   const end = files.length > 0 ? files[files.length - 1]!.at : 0;
   const byType = new Map<string, PageTypeCost>();
   files.forEach((file, i) => {
-    const cost = byType.get(file.type) ?? { type: file.type, files: 0, spanSeconds: 0, renderMs: 0 };
+    const cost = byType.get(file.type) ?? { type: file.type, files: 0, reused: 0, spanSeconds: 0, renderMs: 0 };
     cost.files++;
+    if (file.reused) cost.reused++;
     cost.renderMs += file.ms;
     // Each file's share of the wall time runs until the next file starts.
     const next = files[i + 1];

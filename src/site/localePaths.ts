@@ -7,6 +7,7 @@ import type { PaginateFunction } from 'astro';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE } from '../lib/timeline/archive.ts';
 import { siteContent } from './content.ts';
+import { eventPageData, pageKey } from './eventPage.ts';
 
 /**
  * A page with no parameter of its own, in each other language:
@@ -39,10 +40,23 @@ export async function digestPaths() {
   return articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } }));
 }
 
-/** One page per event (articles' publications have their digest pages instead). */
-export async function eventPaths() {
-  const { entries } = await siteContent();
-  return entries.filter((e) => e.type === 'event').map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+/**
+ * One page per event (articles' publications have their digest pages instead), in the default
+ * language or in each of `locales` under `[lang]`. Each carries a `cacheKey`, the hash of all the
+ * page shows from the content (eventPage.ts), so an incremental build reuses the page until that
+ * changes. The page data is hashed here and made again by the page, not kept in its props: held for
+ * every event and language at once it would cost the build hundreds of megabytes at 10,000 digests.
+ */
+export async function eventPaths(locales?: readonly Locale[]) {
+  const content = await siteContent();
+  const events = content.entries.filter((e) => e.type === 'event');
+  return (locales ?? [DEFAULT_LOCALE]).flatMap((locale) =>
+    events.map((entry) => ({
+      params: locales ? { id: entry.id, lang: locale as string } : { id: entry.id },
+      props: { entry, locale },
+      cacheKey: pageKey(eventPageData(content, entry, locale)),
+    })),
+  );
 }
 
 /** Where a list page's paths are made: the default language's, or each of `locales` under `[lang]`. */

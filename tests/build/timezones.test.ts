@@ -6,22 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { DIST, files } from '../support/dist.ts';
+import { DIST, differences, files } from '../support/dist.ts';
 import { build, makeProject, removeProject } from '../support/project.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeProject));
-
-/** The files that differ between two builds, or are in one only. */
-function differences(a: string, b: string): string[] {
-  const [inA, inB] = [new Set(files(a)), new Set(files(b))];
-  const onlyA = [...inA].filter((name) => !inB.has(name)).map((name) => `${name} (only in ${a})`);
-  const onlyB = [...inB].filter((name) => !inA.has(name)).map((name) => `${name} (only in ${b})`);
-  const differing = [...inA]
-    .filter((name) => inB.has(name) && !readFileSync(join(a, name)).equals(readFileSync(join(b, name))))
-    .map((name) => `${name} (differs)`);
-  return [...onlyA, ...onlyB, ...differing];
-}
 
 test('builds the same site byte for byte at UTC−12, at UTC+14 and in dist/', async () => {
   const dists: string[] = [];

@@ -32,6 +32,17 @@ export function files(dist = DIST): string[] {
   return out.sort();
 }
 
+/** The files that differ between two builds, or are in one only. */
+export function differences(a: string, b: string): string[] {
+  const [inA, inB] = [new Set(files(a)), new Set(files(b))];
+  const onlyA = [...inA].filter((name) => !inB.has(name)).map((name) => `${name} (only in ${a})`);
+  const onlyB = [...inB].filter((name) => !inA.has(name)).map((name) => `${name} (only in ${b})`);
+  const differing = [...inA]
+    .filter((name) => inB.has(name) && !readFileSync(join(a, name)).equals(readFileSync(join(b, name))))
+    .map((name) => `${name} (differs)`);
+  return [...onlyA, ...onlyB, ...differing];
+}
+
 export const text = (el: HTMLElement | null) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Bytes after gzip, as a server compresses text: what a reader downloads. */

@@ -46,6 +46,15 @@ export function build(dir: string, env: Record<string, string> = {}, timeoutMs =
   };
 }
 
+/**
+ * Runs `npm run build` in the copy, as a contributor does (scripts/build.ts: the content checker,
+ * `astro build` with the copy's own caches, then search), and returns its exit status and log.
+ */
+export function buildCommand(dir: string, env: Record<string, string> = {}, timeoutMs = 200_000): BuildResult {
+  const { status, output } = run(dir, process.execPath, ['scripts/build.ts'], env, timeoutMs);
+  return { status, output, dir, dist: join(dir, 'dist') };
+}
+
 function run(dir: string, command: string, args: string[], env: Record<string, string>, timeoutMs: number) {
   const result = spawnSync(command, args, {
     cwd: dir,

@@ -13,7 +13,7 @@ describe("reading Astro's build log", () => {
     expect(pageType('/data/timeline.json')).toBe('data');
   });
 
-  test('splits page generation by type, with pages in flight on one line, and reads the phases', () => {
+  test('splits page generation by type, with pages in flight on one line and reused ones, and reads the phases', () => {
     const log = [
       '10:00:00 [build] Collecting build info...',
       '10:00:12 [build] ✓ Completed in 12.50s.',
@@ -21,7 +21,8 @@ describe("reading Astro's build log", () => {
       '10:00:15 [build] Rearranging server assets...',
       '10:00:20   ├─ /articles/a/index.html10:00:20   ├─ /articles/b/index.html (+40ms) ',
       '10:00:24   ├─ /events/x/index.html (+1.50s) ',
-      '10:00:30   └─ /events/y/index.html (+20ms) ',
+      '10:00:30   ├─ /events/y/index.html (+20ms) ',
+      '10:00:30   └─ /events/z/index.html (restored)',
       '10:01:15 [build] ✓ Completed in 1m 0s.',
       '10:01:20 [build] 4 page(s) built in 1m 20s',
       'Indexed 2 en, 1 fa, 1 az pages for search in 5000 ms.',
@@ -35,8 +36,8 @@ describe("reading Astro's build log", () => {
       { name: 'whole build', seconds: 80 },
     ]);
     expect(pageTypes).toEqual([
-      { type: 'events', files: 2, spanSeconds: 6, renderMs: 1520 },
-      { type: 'articles', files: 2, spanSeconds: 4, renderMs: 40 },
+      { type: 'events', files: 3, reused: 1, spanSeconds: 6, renderMs: 1520 },
+      { type: 'articles', files: 2, reused: 0, spanSeconds: 4, renderMs: 40 },
     ]);
   });
 });
