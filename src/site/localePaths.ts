@@ -7,7 +7,7 @@ import type { PaginateFunction } from 'astro';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE } from '../lib/timeline/archive.ts';
 import { siteContent } from './content.ts';
-import { eventPageData, pageKey } from './eventPage.ts';
+import { digestPageData, eventPageData, pageKey } from './pageData.ts';
 
 /**
  * A page with no parameter of its own, in each other language:
@@ -34,28 +34,50 @@ export async function periodPaths() {
   }));
 }
 
-/** One page per digest. */
-export async function digestPaths() {
-  const { articles } = await siteContent();
-  return articles.map((article) => ({ params: { id: article.id }, props: { id: article.id } }));
+/**
+ * A page per item in the default language, or in each of `locales` under `[lang]`, each with a
+ * `cacheKey`: the hash of all the page shows from the content (src/site/pageData.ts), so an
+ * incremental build reuses the page until that changes. The page data is hashed here and made
+ * again by the page, not kept in its props: held for every page at once it would cost the build
+ * hundreds of megabytes at 10,000 digests.
+ */
+function keyedPaths<T, Props extends object>(
+  locales: readonly Locale[] | undefined,
+  items: readonly T[],
+  id: (item: T) => string,
+  props: (item: T) => Props,
+  data: (item: T, locale: Locale) => unknown,
+) {
+  return (locales ?? [DEFAULT_LOCALE]).flatMap((locale) =>
+    items.map((item) => ({
+      params: locales ? { id: id(item), lang: locale as string } : { id: id(item) },
+      props: { ...props(item), locale },
+      cacheKey: pageKey(data(item, locale)),
+    })),
+  );
 }
 
-/**
- * One page per event (articles' publications have their digest pages instead), in the default
- * language or in each of `locales` under `[lang]`. Each carries a `cacheKey`, the hash of all the
- * page shows from the content (eventPage.ts), so an incremental build reuses the page until that
- * changes. The page data is hashed here and made again by the page, not kept in its props: held for
- * every event and language at once it would cost the build hundreds of megabytes at 10,000 digests.
- */
+/** One page per digest. */
+export async function digestPaths(locales?: readonly Locale[]) {
+  const content = await siteContent();
+  return keyedPaths(
+    locales,
+    content.articles.map((a) => a.id),
+    (id) => id,
+    (id) => ({ id }),
+    (id, locale) => digestPageData(content, id, locale),
+  );
+}
+
+/** One page per event (articles' publications have their digest pages instead). */
 export async function eventPaths(locales?: readonly Locale[]) {
   const content = await siteContent();
-  const events = content.entries.filter((e) => e.type === 'event');
-  return (locales ?? [DEFAULT_LOCALE]).flatMap((locale) =>
-    events.map((entry) => ({
-      params: locales ? { id: entry.id, lang: locale as string } : { id: entry.id },
-      props: { entry, locale },
-      cacheKey: pageKey(eventPageData(content, entry, locale)),
-    })),
+  return keyedPaths(
+    locales,
+    content.entries.filter((e) => e.type === 'event'),
+    (entry) => entry.id,
+    (entry) => ({ entry }),
+    (entry, locale) => eventPageData(content, entry, locale),
   );
 }
 
