@@ -5,9 +5,9 @@
  */
 import type { PaginateFunction } from 'astro';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '../i18n/locales.ts';
-import { PAGE_SIZE } from '../lib/timeline/archive.ts';
+import { PAGE_SIZE, positionOf } from '../lib/timeline/archive.ts';
 import { siteContent } from './content.ts';
-import { digestPageData, eventPageData, pageKey } from './pageData.ts';
+import { digestPageData, eventPageData, pageKey, placePageData } from './pageData.ts';
 
 /**
  * A page with no parameter of its own, in each other language:
@@ -99,11 +99,17 @@ function paginateIn<T, P extends Record<string, string>, Props extends object>(
   );
 }
 
-/** Each place's entries, on numbered pages. */
+/** Each place's entries, on numbered pages, each page keyed like `keyedPaths`' (pageData.ts). */
 export async function placePaths(paginate: PaginateFunction, locales?: readonly Locale[]) {
-  const { places, entriesByPlace } = await siteContent();
-  return places.flatMap(({ id, data }) =>
-    paginateIn(paginate, locales, entriesByPlace.get(id) ?? [], { id }, { id, place: data }),
+  const content = await siteContent();
+  return content.places.flatMap(({ id }) =>
+    paginateIn(paginate, locales, content.entriesByPlace.get(id) ?? [], { id }, { id }).map((path) => {
+      const { page, locale } = path.props;
+      return {
+        ...path,
+        cacheKey: pageKey(placePageData(content, id, page.data, page.total, positionOf(page), locale)),
+      };
+    }),
   );
 }
 

@@ -12,7 +12,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import type { Actor, Article, Correction, Dating, Place } from '../lib/model/schema.ts';
 import type { Translation } from '../lib/model/translation.ts';
-import type { EntryLocation } from '../lib/timeline/archive.ts';
+import type { EntryLocation, PagePosition } from '../lib/timeline/archive.ts';
+import { whereWithin } from '../lib/timeline/byPlace.ts';
 import { entryFacts, factsToData } from '../lib/timeline/entryFacts.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
 import { entryText, type EntryText } from '../lib/i18n/entryText.ts';
@@ -133,6 +134,72 @@ export function digestPageData(content: SiteContent, id: string, locale: Locale)
     places: pick(placeById, article.data.places),
     actors: pick(actorById, article.data.actors),
   };
+}
+
+export interface PlacePageData {
+  id: string;
+  place: Place;
+  /** The place it lies in, if the gazetteer has it. */
+  container?: Place | undefined;
+  /** Everything inside it, however deep, each with the place it lies directly in (when not this). */
+  inside: { id: string; data: Place; parent?: Place | undefined }[];
+  /**
+   * A hash of the whole gazetteer: the map around the place draws every place in view, so the
+   * page changes when any place does. The map reads the places themselves, not this record.
+   */
+  gazetteer: string;
+  /** The entries on this page of the list, each with the places it names inside this one. */
+  entries: { entry: TimelineEntry; context: EntryContext; at: string[] }[];
+  total: number;
+  page: PagePosition;
+}
+
+/** One page of place `id`'s list in `locale`: `entries` are that page's, of `total` in all. */
+export function placePageData(
+  content: SiteContent,
+  id: string,
+  entries: readonly TimelineEntry[],
+  total: number,
+  page: PagePosition,
+  locale: Locale,
+): PlacePageData {
+  const { placeById, within } = content;
+  const place = placeById.get(id)!;
+  return {
+    id,
+    place,
+    container: place.within ? placeById.get(place.within) : undefined,
+    inside: within
+      .placesWithin(id)
+      .slice(1)
+      .flatMap((insideId) => {
+        const data = placeById.get(insideId);
+        const parentId = within.ancestors(insideId)[0];
+        return data
+          ? [{ id: insideId, data, parent: parentId && parentId !== id ? placeById.get(parentId) : undefined }]
+          : [];
+      }),
+    gazetteer: gazetteerKey(content),
+    entries: entries.map((entry) => ({
+      entry,
+      context: entryContext(content, entry, locale),
+      at: whereWithin(entry, id, within),
+    })),
+    total,
+    page,
+  };
+}
+
+const gazetteerKeys = new WeakMap<SiteContent, string>();
+
+/** A hash of every place's record, made once per build. */
+function gazetteerKey(content: SiteContent): string {
+  let key = gazetteerKeys.get(content);
+  if (key === undefined) {
+    key = pageKey(content.places.map(({ id, data }) => [id, data]));
+    gazetteerKeys.set(content, key);
+  }
+  return key;
 }
 
 /** What a timeline entry shows beyond itself (src/components/TimelineEntry.astro). */

@@ -1,5 +1,5 @@
 /**
- * A contributor's next build reuses the event and digest pages nothing changed (Astro's
+ * A contributor's next build reuses the event, digest and place pages nothing changed (Astro's
  * incremental build, keyed by src/site/pageData.ts), and what it publishes is byte for byte what
  * a build from nothing makes of the same content. First a digest is added (the guide's worked
  * example), one is edited in English and Persian, and one is deleted with its translation; then
@@ -25,7 +25,10 @@ const PERSIAN_ONLY = {
   digest: '2020-10-25-caspiannews-iranian-envoy-border-of-friendship.md',
   event: 'war-begins',
   reportedBy: '2020-10-28-breitbart-irgc-border-clashes-unacceptable',
+  place: 'nagorno-karabakh',
 };
+/** A place none of the changes is at. */
+const ELSEWHERE = 'jolfa';
 const DELETED_DIGEST = '2023-09-unidentified-iran-denies-border-build-up.md';
 const DELETED_EVENT = 'baqeri-hasanov-call';
 const UNTOUCHED_DIGEST = '2020-11-intellinews-armenia-azerbaijan-near-all-out-war';
@@ -37,7 +40,7 @@ const stem = (file: string) => file.replace(/\.md$/, '');
  * Astro logs "├─ <file>" as it starts a page and "(restored)" or "(cached)" right after it for a
  * reused one; four pages are in flight at once, so one line of the log can name several.
  */
-function keyedPages(log: string, type: 'events' | 'articles') {
+function keyedPages(log: string, type: 'events' | 'articles' | 'places') {
   const reused: string[] = [];
   const rendered: string[] = [];
   const written = new RegExp(`├─ ((?:/[a-z]{2})?/${type}/[^/\\s]+/)index\\.html( \\((?:restored|cached)\\))?`, 'g');
@@ -119,4 +122,10 @@ test('builds after adding, editing and deleting digests reuse only unchanged pag
   expect(persianDigests.rendered).toContain(`/fa/articles/${PERSIAN_ONLY.reportedBy}/`);
   for (const prefix of ['', '/az'])
     expect(persianDigests.reused).toContain(`${prefix}/articles/${PERSIAN_ONLY.reportedBy}/`);
+  // The place where the event happened lists it: its Persian page is made again, the others not,
+  // nor the pages of places it did not happen at.
+  const persianPlaces = keyedPages(persian, 'places');
+  expect(persianPlaces.rendered).toContain(`/fa/places/${PERSIAN_ONLY.place}/`);
+  for (const prefix of ['', '/az']) expect(persianPlaces.reused).toContain(`${prefix}/places/${PERSIAN_ONLY.place}/`);
+  for (const prefix of LANGUAGES) expect(persianPlaces.reused).toContain(`${prefix}/places/${ELSEWHERE}/`);
 });
