@@ -7,7 +7,7 @@ import type { PaginateFunction } from 'astro';
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, type Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, positionOf } from '../lib/timeline/archive.ts';
 import { siteContent } from './content.ts';
-import { digestPageData, eventPageData, pageKey, placePageData } from './pageData.ts';
+import { actorPageData, digestPageData, eventPageData, pageKey, placePageData } from './pageData.ts';
 
 /**
  * A page with no parameter of its own, in each other language:
@@ -113,13 +113,15 @@ export async function placePaths(paginate: PaginateFunction, locales?: readonly 
   );
 }
 
-/** Each actor's events, on numbered pages. */
+/** Each actor's events, on numbered pages, each page keyed like `keyedPaths`' (pageData.ts). */
 export async function actorPaths(paginate: PaginateFunction, locales?: readonly Locale[]) {
-  const { actors, eventsByActor } = await siteContent();
-  return actors.flatMap(({ id, data }) => {
-    const events = eventsByActor.get(id) ?? [];
-    return paginateIn(paginate, locales, events, { id }, { id, actor: data, events });
-  });
+  const content = await siteContent();
+  return content.actors.flatMap(({ id }) =>
+    paginateIn(paginate, locales, content.eventsByActor.get(id) ?? [], { id }, { id }).map((path) => {
+      const { page, locale } = path.props;
+      return { ...path, cacheKey: pageKey(actorPageData(content, id, page.data, positionOf(page), locale)) };
+    }),
+  );
 }
 
 /** Each kind's events, on numbered pages. */

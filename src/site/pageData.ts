@@ -12,7 +12,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import type { Actor, Article, Correction, Dating, Place } from '../lib/model/schema.ts';
 import type { Translation } from '../lib/model/translation.ts';
-import type { EntryLocation, PagePosition } from '../lib/timeline/archive.ts';
+import { PAGE_SIZE, type EntryLocation, type PagePosition } from '../lib/timeline/archive.ts';
+import { articlesNaming, type ActorRole } from '../lib/timeline/actors.ts';
 import { whereWithin } from '../lib/timeline/byPlace.ts';
 import { entryFacts, factsToData } from '../lib/timeline/entryFacts.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
@@ -200,6 +201,42 @@ function gazetteerKey(content: SiteContent): string {
     gazetteerKeys.set(content, key);
   }
   return key;
+}
+
+export interface ActorPageData {
+  id: string;
+  actor: Actor;
+  /** What the actor does in each of its events: what the overview counts. */
+  events: { roles: readonly ActorRole[] }[];
+  /** This page's share of its events, each with what its entry shows beyond itself. */
+  shown: { entry: TimelineEntry; roles: readonly ActorRole[]; context: EntryContext }[];
+  /** On the first page: the latest articles that name it, newest first, and how many do. */
+  articles: { entry: TimelineEntry; text: EntryText }[];
+  articleCount: number;
+  page: PagePosition;
+}
+
+/** One page of actor `id`'s list in `locale`: `shown` are that page's events. */
+export function actorPageData(
+  content: SiteContent,
+  id: string,
+  shown: readonly { entry: TimelineEntry; roles: readonly ActorRole[] }[],
+  page: PagePosition,
+  locale: Locale,
+): ActorPageData {
+  const naming = page.number === 1 ? articlesNaming(content.entries, id) : [];
+  return {
+    id,
+    actor: content.actorById.get(id)!,
+    events: (content.eventsByActor.get(id) ?? []).map(({ roles }) => ({ roles })),
+    shown: shown.map(({ entry, roles }) => ({ entry, roles, context: entryContext(content, entry, locale) })),
+    articles: (naming.length > PAGE_SIZE ? naming.slice(-PAGE_SIZE).reverse() : naming).map((entry) => ({
+      entry,
+      text: entryText(locale, entry, content.translated),
+    })),
+    articleCount: naming.length,
+    page,
+  };
 }
 
 /** What a timeline entry shows beyond itself (src/components/TimelineEntry.astro). */

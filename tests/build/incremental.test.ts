@@ -1,5 +1,5 @@
 /**
- * A contributor's next build reuses the event, digest and place pages nothing changed (Astro's
+ * A contributor's next build reuses the event, digest, place and actor pages nothing changed (Astro's
  * incremental build, keyed by src/site/pageData.ts), and what it publishes is byte for byte what
  * a build from nothing makes of the same content. First a digest is added (the guide's worked
  * example), one is edited in English and Persian, and one is deleted with its translation; then
@@ -26,9 +26,12 @@ const PERSIAN_ONLY = {
   event: 'war-begins',
   reportedBy: '2020-10-28-breitbart-irgc-border-clashes-unacceptable',
   place: 'nagorno-karabakh',
+  actor: 'azerbaijan',
 };
 /** A place none of the changes is at. */
 const ELSEWHERE = 'jolfa';
+/** An actor none of the changes names. */
+const NOT_IN_IT = 'mohammad-pakpour';
 const DELETED_DIGEST = '2023-09-unidentified-iran-denies-border-build-up.md';
 const DELETED_EVENT = 'baqeri-hasanov-call';
 const UNTOUCHED_DIGEST = '2020-11-intellinews-armenia-azerbaijan-near-all-out-war';
@@ -40,7 +43,7 @@ const stem = (file: string) => file.replace(/\.md$/, '');
  * Astro logs "├─ <file>" as it starts a page and "(restored)" or "(cached)" right after it for a
  * reused one; four pages are in flight at once, so one line of the log can name several.
  */
-function keyedPages(log: string, type: 'events' | 'articles' | 'places') {
+function keyedPages(log: string, type: 'events' | 'articles' | 'places' | 'actors') {
   const reused: string[] = [];
   const rendered: string[] = [];
   const written = new RegExp(`├─ ((?:/[a-z]{2})?/${type}/[^/\\s]+/)index\\.html( \\((?:restored|cached)\\))?`, 'g');
@@ -128,4 +131,9 @@ test('builds after adding, editing and deleting digests reuse only unchanged pag
   expect(persianPlaces.rendered).toContain(`/fa/places/${PERSIAN_ONLY.place}/`);
   for (const prefix of ['', '/az']) expect(persianPlaces.reused).toContain(`${prefix}/places/${PERSIAN_ONLY.place}/`);
   for (const prefix of LANGUAGES) expect(persianPlaces.reused).toContain(`${prefix}/places/${ELSEWHERE}/`);
+  // So does the page of an actor in it, and not that of an actor who is not.
+  const persianActors = keyedPages(persian, 'actors');
+  expect(persianActors.rendered).toContain(`/fa/actors/${PERSIAN_ONLY.actor}/`);
+  for (const prefix of ['', '/az']) expect(persianActors.reused).toContain(`${prefix}/actors/${PERSIAN_ONLY.actor}/`);
+  for (const prefix of LANGUAGES) expect(persianActors.reused).toContain(`${prefix}/actors/${NOT_IN_IT}/`);
 });
