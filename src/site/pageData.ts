@@ -13,7 +13,7 @@ import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import type { Actor, Article, Correction, Dating, Place } from '../lib/model/schema.ts';
 import type { Translation } from '../lib/model/translation.ts';
 import { PAGE_SIZE, type EntryLocation, type PagePosition } from '../lib/timeline/archive.ts';
-import { articlesNaming, type ActorRole } from '../lib/timeline/actors.ts';
+import { articlesNaming, stancesOf, type ActorRole, type Stances } from '../lib/timeline/actors.ts';
 import { whereWithin } from '../lib/timeline/byPlace.ts';
 import { entryFacts, factsToData } from '../lib/timeline/entryFacts.ts';
 import type { TimelineEntry } from '../lib/timeline/entries.ts';
@@ -180,7 +180,7 @@ export function placePageData(
           ? [{ id: insideId, data, parent: parentId && parentId !== id ? placeById.get(parentId) : undefined }]
           : [];
       }),
-    gazetteer: gazetteerKey(content),
+    gazetteer: shared(content, 'gazetteer', () => pageKey(content.places.map((p) => [p.id, p.data]))),
     entries: entries.map((entry) => ({
       entry,
       context: entryContext(content, entry, locale),
@@ -191,23 +191,24 @@ export function placePageData(
   };
 }
 
-const gazetteerKeys = new WeakMap<SiteContent, string>();
+const sharedValues = new WeakMap<SiteContent, Map<string, unknown>>();
 
-/** A hash of every place's record, made once per build. */
-function gazetteerKey(content: SiteContent): string {
-  let key = gazetteerKeys.get(content);
-  if (key === undefined) {
-    key = pageKey(content.places.map(({ id, data }) => [id, data]));
-    gazetteerKeys.set(content, key);
-  }
-  return key;
+/**
+ * A value many pages' records hold (the gazetteer's hash, an actor's counts), made once per
+ * build: made again for each page, its cost would grow with the pages times the value's size.
+ */
+function shared<T>(content: SiteContent, key: string, make: () => T): T {
+  let values = sharedValues.get(content);
+  if (!values) sharedValues.set(content, (values = new Map()));
+  if (!values.has(key)) values.set(key, make());
+  return values.get(key) as T;
 }
 
 export interface ActorPageData {
   id: string;
   actor: Actor;
-  /** What the actor does in each of its events: what the overview counts. */
-  events: { roles: readonly ActorRole[] }[];
+  /** How many events it has, and in how many it claims or denies: what the overview says. */
+  stances: Stances;
   /** This page's share of its events, each with what its entry shows beyond itself. */
   shown: { entry: TimelineEntry; roles: readonly ActorRole[]; context: EntryContext }[];
   /** On the first page: the latest articles that name it, newest first, and how many do. */
@@ -228,7 +229,7 @@ export function actorPageData(
   return {
     id,
     actor: content.actorById.get(id)!,
-    events: (content.eventsByActor.get(id) ?? []).map(({ roles }) => ({ roles })),
+    stances: shared(content, `stances/${id}`, () => stancesOf(content.eventsByActor.get(id) ?? [])),
     shown: shown.map(({ entry, roles }) => ({ entry, roles, context: entryContext(content, entry, locale) })),
     articles: (naming.length > PAGE_SIZE ? naming.slice(-PAGE_SIZE).reverse() : naming).map((entry) => ({
       entry,

@@ -1,23 +1,20 @@
 /** The sentences list pages open with, built from counts so every page words them alike. */
-import type { ActorRole } from '../timeline/actors.ts';
+import type { Stances } from '../timeline/actors.ts';
 import type { TimelineEntry } from '../timeline/entries.ts';
 import { count } from './count.ts';
 import { andList } from './labels.ts';
 
 /**
- * What an actor page says before its list: `actorOverview('Armenia', events)` is
+ * What an actor page says before its list: `actorOverview('Armenia', stancesOf(events))` is
  * "12 events, in date order; Armenia makes 2 claims and denies 1 claim made by others."
  */
-export function actorOverview(name: string, events: readonly { roles: readonly ActorRole[] }[]): string {
-  const claims = events.filter((e) => e.roles.includes('claims')).length;
-  const denials = events.filter((e) => e.roles.includes('denies')).length;
+export function actorOverview(name: string, { events, claims, denials }: Stances): string {
   const stances = [
     ...(claims > 0 ? [`makes ${count(claims, 'claim')}`] : []),
     ...(denials > 0 ? [`denies ${count(denials, 'claim')} made by others`] : []),
   ];
   return (
-    `${count(events.length, 'event')}, in date order` +
-    (stances.length > 0 ? `; ${name} ${andList.format(stances)}.` : '.')
+    `${count(events, 'event')}, in date order` + (stances.length > 0 ? `; ${name} ${andList.format(stances)}.` : '.')
   );
 }
 

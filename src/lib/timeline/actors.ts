@@ -50,6 +50,22 @@ export function actorEvents(entries: readonly TimelineEntry[], actorId: string) 
 }
 
 /** The digests whose article names the actor, in the entries' order: that of publication. */
+/** How many events an actor has, and in how many it claims or denies: what its page's overview says. */
+export interface Stances {
+  events: number;
+  claims: number;
+  denials: number;
+}
+
+/** Counts `events` (each with what the actor does in it) into `Stances`. */
+export function stancesOf(events: readonly { roles: readonly ActorRole[] }[]): Stances {
+  return {
+    events: events.length,
+    claims: events.filter((e) => e.roles.includes('claims')).length,
+    denials: events.filter((e) => e.roles.includes('denies')).length,
+  };
+}
+
 export function articlesNaming(entries: readonly TimelineEntry[], actorId: string): TimelineEntry[] {
   return entries.filter((e) => e.type === 'article' && e.actors.includes(actorId));
 }

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { actorOverview, eventsAndArticles, timelinePageName } from '../../../src/lib/site/sentences.ts';
-import type { ActorRole } from '../../../src/lib/timeline/actors.ts';
+import { stancesOf, type ActorRole } from '../../../src/lib/timeline/actors.ts';
 
-const withRoles = (...roles: ActorRole[][]) => roles.map((r) => ({ roles: r }));
+const withRoles = (...roles: ActorRole[][]) => stancesOf(roles.map((r) => ({ roles: r })));
 
 describe('actorOverview', () => {
   test('counts the events and says nothing of claims when there are none', () => {
     expect(actorOverview('Iran', withRoles(['acts']))).toBe('1 event, in date order.');
-    expect(actorOverview('Iran', [])).toBe('0 events, in date order.');
+    expect(actorOverview('Iran', withRoles())).toBe('0 events, in date order.');
   });
 
   test('names the claims made and denied, each counted with its plural', () => {
