@@ -49,7 +49,6 @@ export function actorEvents(entries: readonly TimelineEntry[], actorId: string) 
     .filter(({ roles }) => roles.length > 0);
 }
 
-/** The digests whose article names the actor, in the entries' order: that of publication. */
 /** How many events an actor has, and in how many it claims or denies: what its page's overview says. */
 export interface Stances {
   events: number;
@@ -66,6 +65,7 @@ export function stancesOf(events: readonly { roles: readonly ActorRole[] }[]): S
   };
 }
 
+/** The digests whose article names the actor, in the entries' order: that of publication. */
 export function articlesNaming(entries: readonly TimelineEntry[], actorId: string): TimelineEntry[] {
   return entries.filter((e) => e.type === 'article' && e.actors.includes(actorId));
 }
