@@ -46,6 +46,8 @@ export interface QueryCost {
   parts: Record<QueryPart, number>;
   requests: number;
   results: number;
+  /** The page's status line for the first answer: how many were found, and how far back. */
+  answer: string;
 }
 
 export interface SearchStats {
@@ -98,10 +100,11 @@ async function queryCost(siteUrl: string, chromePath: string, query: string): Pr
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-status]').filter({ hasText: query }).waitFor({ timeout: 120_000 });
     const results = await page.locator('.search-result').count();
+    const answer = (await page.locator('[data-search-status]').textContent()) ?? '';
     const parts = Object.fromEntries(Object.keys(QUERY_PARTS).map((part) => [part, 0])) as Record<QueryPart, number>;
     for (const [part, bytes] of await Promise.all(requests)) parts[part] += bytes;
     const bytes = Object.values(parts).reduce((a, b) => a + b, 0);
-    return { query, bytes, parts, requests: requests.length, results };
+    return { query, bytes, parts, requests: requests.length, results, answer };
   } finally {
     await browser.close();
   }

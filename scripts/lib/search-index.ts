@@ -7,21 +7,25 @@
  * Astro still holds the whole archive in memory, so the two peaks were added together. And it
  * indexes one language at a time, each in its own Pagefind process that ends before the next
  * starts: Pagefind holds every page it indexes in memory until it writes the index, so the peak
- * is one language's pages, not all of them (docs/benchmarks.md, "Memory").
+ * is one language's pages, not all of them (docs/benchmarks.md, "Memory"). A language of many
+ * pages is indexed in parts by date, newest first (`searchParts`), each by a process of its own.
  *
  * Only pages that mark their text with `data-pagefind-body` are indexed (digests, places, actors,
  * events); the timeline's front, month and kind pages repeat event text and carry no such mark.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
 import { LOCALE_CODES, LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { formatOne } from '../../src/lib/i18n/localDates.ts';
 import {
   SEARCH_PARTS_FILE,
   searchBundlePath,
   searchPartFolder,
+  type SearchPart,
   type SearchParts,
 } from '../../src/lib/site/searchBundle.ts';
+import { SEARCH_DATE_ATTRIBUTE } from '../../src/lib/site/searchFacts.ts';
 
 /**
  * Pagefind's ready-made interfaces, which the search page does not use (it has its own, lighter
@@ -66,14 +70,15 @@ export const NOT_INDEXED = [
 export const INDEXED_FOLDERS = ['articles', 'events', 'places', 'actors'] as const;
 
 /**
- * The most pages one Pagefind process indexes. Pagefind holds every page it indexes in memory
- * until it writes the index; past this many pages, a language is indexed in parts, one process
- * after another, and the search page merges them (`SEARCH_PARTS_FILE`). Chosen so that a
- * part's indexer stays below Astro's own peak at the sizes measured (docs/benchmarks.md,
- * "1,000 to 30,000 digests") and no longer grows with the archive; a language of fewer pages is
- * one part, which costs a first search nothing extra. `ARAS_SEARCH_PART_PAGES` sets it for a test.
+ * The most pages in one part of a language's index. A first search fetches the first part's
+ * page table (about 6 bytes a page, gzipped) and, for each word asked for, the chunk of the index
+ * that lists its pages (up to about 10 bytes a page for a common word): at 2,500 pages that keeps
+ * a first search under its 150 KB goal however large the archive grows (docs/benchmarks.md,
+ * "Search (Pagefind)"). Each part is also indexed by a Pagefind process of its own, which holds
+ * its pages in memory until it writes them, so this bounds the indexer's memory too.
+ * `ARAS_SEARCH_PART_PAGES` sets it for a test.
  */
-export const PAGES_PER_PART = Number(process.env['ARAS_SEARCH_PART_PAGES'] ?? 40_000);
+export const PAGES_PER_PART = Number(process.env['ARAS_SEARCH_PART_PAGES'] ?? 2_500);
 
 /**
  * One language's indexed pages, each as the folder that holds its index.html ("fa/events/x"),
@@ -93,103 +98,90 @@ export function indexedPages(site: string, locale: Locale): string[] {
   }).sort();
 }
 
-/** Names a glob reads as syntax; content ids (letters, digits and hyphens) never hold them. */
-const GLOB_SYNTAX = /[{}[\]*?,\\!]/;
+/** One indexed page: its folder ("fa/events/x") and, for an event or digest, its date. */
+export interface IndexedPage {
+  folder: string;
+  date?: string | undefined;
+}
 
-/** A glob alternative and how many pages it matches: one folder ("events/a"), or a prefix's ("events/a*"). */
-interface Bucket {
-  glob: string;
-  pages: number;
+const DATED = new RegExp(`\\s${SEARCH_DATE_ATTRIBUTE}="(\\d{4}(?:-\\d{2}){0,2})"`);
+
+/** A built page's date, from its search facts (`SEARCH_DATE_ATTRIBUTE`); undefined for a place or actor. */
+export function pageDate(html: string): string | undefined {
+  return DATED.exec(html)?.[1];
 }
 
 /**
- * The names under `dir` in buckets of at most `size`, in order: all names starting with
- * `prefix` while they fit, else a bucket per next character (and one for the name that is the
- * prefix itself), and so on down.
+ * The pages in parts of at most `size`, newest first: pages without a date (places, actors)
+ * open the first part, then events and digests from the newest date back, each date's pages in
+ * the order given. So a first search, which reads the first part alone, finds every place and
+ * actor and the latest news, and each further part reaches further back. Dates compare as
+ * written: "2020-10" (a month) sorts just before the days of October 2020, which is where a
+ * reader looking back in time meets it.
  */
-function buckets(dir: string, prefix: string, names: readonly string[], size: number): Bucket[] {
-  if (names.length <= size) return [{ glob: `${dir}/${prefix}*`, pages: names.length }];
-  const byNext = new Map<string, string[]>();
-  const own: Bucket[] = [];
-  for (const name of names) {
-    if (name === prefix) own.push({ glob: `${dir}/${name}`, pages: 1 });
-    else {
-      const next = name.slice(0, prefix.length + 1);
-      const group = byNext.get(next);
-      if (group) group.push(name);
-      else byNext.set(next, [name]);
-    }
-  }
-  const longer = [...byNext.keys()].sort().flatMap((next) => buckets(dir, next, byNext.get(next)!, size));
-  return [...own, ...longer];
+export function searchParts(pages: readonly IndexedPage[], size: number): IndexedPage[][] {
+  if (!(size >= 1)) throw new Error(`A search part must hold at least one page, not ${size}.`);
+  const undated = pages.filter((page) => page.date === undefined);
+  const dated = pages
+    .filter((page) => page.date !== undefined)
+    .sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0));
+  const ordered = [...undated, ...dated];
+  const parts: IndexedPage[][] = [];
+  for (let start = 0; start < ordered.length; start += size) parts.push(ordered.slice(start, start + size));
+  return parts;
 }
 
-/**
- * The pages in parts of at most `size`, each as the glob Pagefind reads it with. A part is a
- * run of the sorted pages, written as few alternatives as fit: whole folders
- * ("{actors/*,articles/*}/index.html") on an ordinary site, folders cut by the first letters of
- * their pages' names ("{events/a*,events/b*}/index.html") on a large one. Pagefind cannot read
- * a glob that lists tens of thousands of folders one by one. A page's folder is a content id,
- * which the checker keeps to letters, digits and hyphens; anything a glob would read as syntax
- * is refused here rather than let a part match pages it should not.
- */
-export function partGlobs(pages: readonly string[], size: number): string[] {
-  const unsafe = pages.find((page) => GLOB_SYNTAX.test(page));
-  if (unsafe)
-    throw new Error(
-      `"${unsafe}" has a character a file glob treats as syntax; content ids are letters, digits and hyphens.`,
-    );
-  const byDir = new Map<string, string[]>();
-  for (const page of pages) {
-    const cut = page.lastIndexOf('/');
-    const [dir, name] = [page.slice(0, cut), page.slice(cut + 1)];
-    const names = byDir.get(dir);
-    if (names) names.push(name);
-    else byDir.set(dir, [name]);
-  }
-  const parts: Bucket[][] = [];
-  let filling = 0;
-  for (const dir of [...byDir.keys()].sort())
-    for (const bucket of buckets(dir, '', byDir.get(dir)!.sort(), size)) {
-      if (parts.length === 0 || filling + bucket.pages > size) {
-        parts.push([]);
-        filling = 0;
-      }
-      parts.at(-1)!.push(bucket);
-      filling += bucket.pages;
-    }
-  return parts.map((part) => `{${part.map((b) => b.glob).join(',')}}/index.html`);
-}
+/** How many pages are handed to Pagefind at once: each is a message to its process. */
+const PAGES_IN_FLIGHT = 64;
 
 /** Indexes one part of a language's pages in a Pagefind process of its own, into `bundle`; returns its pages. */
-async function indexPart(site: string, glob: string, bundle: string): Promise<number> {
+async function indexPart(site: string, pages: readonly IndexedPage[], bundle: string): Promise<number> {
   const { index, errors } = await createIndex({ excludeSelectors: [...NOT_INDEXED] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site, glob });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    let indexed = 0;
+    for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
+      const added = await Promise.all(
+        pages.slice(start, start + PAGES_IN_FLIGHT).map(({ folder }) => {
+          const sourcePath = `${folder}/index.html`;
+          return index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
+        }),
+      );
+      const failed = added.flatMap((result) => result.errors);
+      if (failed.length > 0) throw new Error(`Pagefind could not index ${site}: ${failed.join('; ')}`);
+      indexed += added.length;
+    }
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(bundle, file), { force: true });
-    return added.page_count;
+    return indexed;
   } finally {
     // Ends the Pagefind process, and with it the memory this part's pages took.
     await close();
   }
 }
 
-/** Indexes one language's pages, in parts if there are many, and lists the parts for its search page. */
+/** Indexes one language's pages in parts by date and lists the parts for its search page. */
 async function indexLanguage(site: string, locale: Locale): Promise<number> {
   const bundle = join(site, searchBundlePath(locale));
   // Pagefind adds its files to what the folder holds: a previous index's would be served beside the new one.
   rmSync(bundle, { recursive: true, force: true });
-  const globs = partGlobs(indexedPages(site, locale), PAGES_PER_PART);
-  let pages = 0;
-  for (const [i, glob] of globs.entries()) pages += await indexPart(site, glob, join(bundle, searchPartFolder(i + 1)));
-  const further: SearchParts = { parts: globs.slice(1).map((_, i) => searchPartFolder(i + 2)) };
+  const pages = indexedPages(site, locale).map((folder) => ({
+    folder,
+    date: pageDate(readFileSync(join(site, folder, 'index.html'), 'utf8')),
+  }));
+  const parts = searchParts(pages, PAGES_PER_PART);
+  let indexed = 0;
+  const listed: SearchPart[] = [];
+  for (const [i, part] of parts.entries()) {
+    const path = searchPartFolder(i + 1);
+    indexed += await indexPart(site, part, join(bundle, path));
+    const from = part.at(-1)?.date;
+    listed.push(from === undefined ? { path } : { path, from, since: formatOne(locale, from) });
+  }
   mkdirSync(bundle, { recursive: true });
-  writeFileSync(join(bundle, SEARCH_PARTS_FILE), JSON.stringify(further));
-  return pages;
+  writeFileSync(join(bundle, SEARCH_PARTS_FILE), JSON.stringify({ parts: listed } satisfies SearchParts));
+  return indexed;
 }
 
 /** Indexes `site` (a built output folder), one language after another; returns the pages indexed per language. */

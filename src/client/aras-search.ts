@@ -6,7 +6,7 @@
  */
 import { excerptRuns } from '../lib/site/searchExcerpt.ts';
 import { SEARCH_FILTERS } from '../lib/site/searchFacts.ts';
-import type { SearchParts } from '../lib/site/searchBundle.ts';
+import type { SearchPart, SearchParts } from '../lib/site/searchBundle.ts';
 import type { SearchWords } from '../lib/i18n/searchWords.ts';
 import { formatNumber, readSearchWords, searchStatus } from './search-words.ts';
 
@@ -16,14 +16,22 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  /** The page's hash in the index: the same page keeps it in every search. */
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   mergeIndex(path: string, options?: { baseUrl?: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** A search as asked: its words and the filters chosen. */
+interface Asked {
+  query: string;
+  filters: Record<string, string>;
 }
 
 /**
@@ -35,9 +43,14 @@ const SHOWN = 10;
 class ArasSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #asked = 0;
-  /** The current search's results, to show more of. */
-  #found: { data(): Promise<PagefindResultData> }[] | undefined;
+  /** The current search, its results so far and those shown, to show more of. */
+  #current: { asked: Asked; shown: Set<string> } | undefined;
   #words: SearchWords | undefined;
+  /** The index's parts, newest first (the first is the bundle's own), and how many are searched. */
+  #parts: SearchPart[] = [];
+  #searched = 1;
+  /** The merging of further parts, one after another. */
+  #merging: Promise<void> = Promise.resolve();
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
@@ -55,7 +68,11 @@ class ArasSearch extends HTMLElement {
       timer = window.setTimeout(() => void this.#run(form, input), 200);
     };
     input.addEventListener('input', later);
-    form.addEventListener('change', later);
+    // A filter's choice searches again; the words already did as they were typed, and their own
+    // change event, as the reader leaves the box for "Show more results", must not start over.
+    form.addEventListener('change', (event) => {
+      if (event.target !== input) later();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#run(form, input);
@@ -67,8 +84,13 @@ class ArasSearch extends HTMLElement {
     more?.addEventListener('click', () => void this.#showMore());
     // The filters' values are fetched only when the reader opens them, keeping a first search light.
     const narrow = form.querySelector<HTMLDetailsElement>('[data-search-narrow]');
+    // Their counts are the whole archive's, so every part of the index is searched from then on.
     narrow?.addEventListener('toggle', () => {
-      if (narrow.open && this.#pagefind) void this.#pagefind.then((pagefind) => this.#offerFilters(form, pagefind));
+      if (narrow.open && this.#pagefind)
+        void this.#pagefind.then(async (pagefind) => {
+          await this.#reach(pagefind, this.#parts.length);
+          await this.#offerFilters(form, pagefind);
+        });
     });
     void this.#load(bundle, parts).then(
       () => (input.value ? this.#run(form, input) : undefined),
@@ -83,9 +105,10 @@ class ArasSearch extends HTMLElement {
   }
 
   /**
-   * Pagefind's bundle, with the index's further parts merged in: a large archive's index is made
-   * in parts (scripts/lib/search-index.ts), listed in `parts`, each a folder beside the first.
-   * The list is asked for beside the bundle, not after it, so it adds no wait.
+   * Pagefind's bundle, which is the index's first part, and the list of its parts: a large
+   * archive's index is made in parts by date (scripts/lib/search-index.ts), listed in `parts`,
+   * each a folder beside the first. The list is asked for beside the bundle, not after it, so it
+   * adds no wait; older parts are merged in only as a search needs them (`#reach`).
    */
   async #open(bundle: string, parts: string): Promise<Pagefind> {
     const baseUrl = this.dataset['base'] ?? '/';
@@ -93,11 +116,48 @@ class ArasSearch extends HTMLElement {
       if (!response.ok) throw new Error(`${parts}: ${response.status}`);
       return ((await response.json()) as SearchParts).parts;
     });
-    const [pagefind, further] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, listed]);
+    const [pagefind, all] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, listed]);
     await pagefind.options({ baseUrl, excerptLength: 24 });
-    const folder = new URL(parts, window.location.href);
-    for (const part of further) await pagefind.mergeIndex(new URL(part, folder).pathname, { baseUrl });
+    this.#parts = all;
     return pagefind;
+  }
+
+  /** Searches the first `count` parts of the index from now on, merging those not yet merged, in order. */
+  async #reach(pagefind: Pagefind, count: number) {
+    const baseUrl = this.dataset['base'] ?? '/';
+    const folder = new URL(this.dataset['parts'] ?? '', window.location.href);
+    while (this.#searched < Math.min(count, this.#parts.length)) {
+      const part = this.#parts[this.#searched];
+      this.#searched += 1;
+      if (part)
+        this.#merging = this.#merging.then(() => pagefind.mergeIndex(new URL(part.path, folder).pathname, { baseUrl }));
+    }
+    await this.#merging;
+  }
+
+  /**
+   * `asked`'s results over as many parts as it takes to have `want` of them, or all: the newest
+   * part first, then each older one. Undefined if a newer search was asked for meanwhile.
+   */
+  async #search(pagefind: Pagefind, asked: Asked, want: number, ticket: number): Promise<PagefindResult[] | undefined> {
+    for (;;) {
+      const found = await pagefind.search(asked.query, { filters: asked.filters });
+      if (!found || ticket !== this.#asked) return undefined;
+      const all = this.#searched >= this.#parts.length;
+      // A first part of places and actors alone says nothing of how far back the news was searched.
+      if (all || (found.results.length >= want && this.#since() !== undefined)) return found.results;
+      await this.#reach(pagefind, this.#searched + 1);
+      if (ticket !== this.#asked) return undefined;
+    }
+  }
+
+  /** How far back the search reaches while older parts are left, as the page's language writes it. */
+  #since(): string | undefined {
+    if (this.#searched >= this.#parts.length) return undefined;
+    return this.#parts
+      .slice(0, this.#searched)
+      .map((part) => part.since)
+      .findLast((since) => since !== undefined);
   }
 
   /** One select per filter, with the values the index knows, each with its number of pages. */
@@ -127,29 +187,38 @@ class ArasSearch extends HTMLElement {
     box.setAttribute('aria-busy', 'false');
   }
 
-  /** The next results of the current search, appended. */
+  /**
+   * The next results of the current search, appended; older parts of the index are searched when
+   * those searched so far have no more. Results already shown stay where they are.
+   */
   async #showMore() {
     const list = this.querySelector<HTMLOListElement>('[data-search-results]');
-    const found = this.#found;
-    if (!list || !found) return;
-    const asked = this.#asked;
-    const next = found.slice(list.childElementCount, list.childElementCount + SHOWN);
+    const current = this.#current;
+    if (!list || !current || !this.#pagefind) return;
+    const ticket = this.#asked;
+    const found = await this.#search(await this.#pagefind, current.asked, current.shown.size + SHOWN, ticket);
+    if (!found) return;
+    const next = found.filter((result) => !current.shown.has(result.id)).slice(0, SHOWN);
     const data = await Promise.all(next.map((result) => result.data()));
-    if (asked !== this.#asked) return;
+    if (ticket !== this.#asked) return;
+    next.forEach((result) => current.shown.add(result.id));
     list.append(...data.map(resultItem));
-    this.#updateMore(found.length, list.childElementCount);
+    this.#report(current.asked.query, found.length);
   }
 
-  #updateMore(total: number, shown: number) {
+  /** The status line and the "Show more results" button, after results are shown. */
+  #report(query: string, total: number) {
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
-    if (more) more.hidden = shown >= total;
+    const shown = this.#current?.shown.size ?? 0;
+    const since = this.#since();
+    if (more) more.hidden = !query || (shown >= total && since === undefined);
+    if (status && this.#words) status.textContent = query ? searchStatus(this.#words, query, total, SHOWN, since) : '';
   }
 
   async #run(form: HTMLFormElement, input: HTMLInputElement) {
-    const status = this.querySelector<HTMLElement>('[data-search-status]');
     const list = this.querySelector<HTMLOListElement>('[data-search-results]');
-    const words = this.#words;
-    if (!status || !list || !words || !this.#pagefind) return;
+    if (!list || !this.#pagefind) return;
     const query = input.value.trim();
     const asked = ++this.#asked;
     const url = new URL(window.location.href);
@@ -158,9 +227,8 @@ class ArasSearch extends HTMLElement {
     window.history.replaceState(null, '', url);
     if (!query) {
       list.replaceChildren();
-      status.textContent = '';
-      this.#found = undefined;
-      this.#updateMore(0, 0);
+      this.#current = undefined;
+      this.#report('', 0);
       return;
     }
     const filters: Record<string, string> = {};
@@ -174,16 +242,16 @@ class ArasSearch extends HTMLElement {
     } catch {
       return;
     }
-    const found = await pagefind.search(query, { filters });
+    const search = { query, filters };
+    const found = await this.#search(pagefind, search, SHOWN, asked);
     // A newer query was typed while this one ran: its answer is the one to show.
-    if (!found || asked !== this.#asked) return;
-    const data = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
+    if (!found) return;
+    const first = found.slice(0, SHOWN);
+    const data = await Promise.all(first.map((result) => result.data()));
     if (asked !== this.#asked) return;
     list.replaceChildren(...data.map(resultItem));
-    this.#found = found.results;
-    const total = found.results.length;
-    this.#updateMore(total, data.length);
-    status.textContent = searchStatus(words, query, total, SHOWN);
+    this.#current = { asked: search, shown: new Set(first.map((result) => result.id)) };
+    this.#report(query, found.length);
   }
 
   #failed() {

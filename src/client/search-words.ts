@@ -29,7 +29,12 @@ export function readSearchWords(json: string | undefined): SearchWords | undefin
   const filters = w['filters'] as Record<string, unknown> | undefined;
   if (typeof filters !== 'object' || filters === null || !SEARCH_FILTERS.every((name) => isText(filters[name])))
     return undefined;
-  if (![w['intl'], w['any'], w['nothing']].every(isText) || !isForms(w['found']) || !isForms(w['foundInParts']))
+  if (
+    ![w['intl'], w['any'], w['nothing']].every(isText) ||
+    !isForms(w['found']) ||
+    !isForms(w['foundInParts']) ||
+    !isForms(w['foundSince'])
+  )
     return undefined;
   return w as unknown as SearchWords;
 }
@@ -42,11 +47,13 @@ export const formatNumber = (words: SearchWords, n: number) => new Intl.NumberFo
 
 /**
  * The status line after a search: `searchStatus(en, 'Jolfa', 3, 10)` is "3 results for “Jolfa”.",
- * and with 25 results shown ten at a time, "25 results for “Jolfa”, 10 at a time.".
+ * and with 25 results shown ten at a time, "25 results for “Jolfa”, 10 at a time.". While a large
+ * index's older parts are not yet searched, `since` is how far back it has been (a date in the
+ * page's language), and the line says so: "12 results for “Jolfa” so far, in news back to 5 May 2024. …".
  */
-export function searchStatus(words: SearchWords, query: string, total: number, shown: number): string {
-  if (total === 0) return fill(words.nothing, { query });
-  const forms = total > shown ? words.foundInParts : words.found;
+export function searchStatus(words: SearchWords, query: string, total: number, shown: number, since?: string): string {
+  if (total === 0 && since === undefined) return fill(words.nothing, { query });
+  const forms = since !== undefined ? words.foundSince : total > shown ? words.foundInParts : words.found;
   const form = forms[new Intl.PluralRules(words.intl).select(total)] ?? forms.other;
-  return fill(form, { query, n: formatNumber(words, total), shown: formatNumber(words, shown) });
+  return fill(form, { query, n: formatNumber(words, total), shown: formatNumber(words, shown), since: since ?? '' });
 }

@@ -65,6 +65,11 @@ export const az: Dictionary = {
     one: '“{query}” üçün {n} nəticə, hər dəfə {shown}.',
     other: '“{query}” üçün {n} nəticə, hər dəfə {shown}.',
   },
+  'search.foundSince': {
+    one: 'Hələlik “{query}” üçün {n} nəticə, {since} tarixinədək xəbərlərdə. Daha çox nəticə axtarışı daha əvvələ aparır.',
+    other:
+      'Hələlik “{query}” üçün {n} nəticə, {since} tarixinədək xəbərlərdə. Daha çox nəticə axtarışı daha əvvələ aparır.',
+  },
 
   'eventKind.fighting': 'Döyüş',
   'eventKind.cross-border-fire': 'Sərhədaşırı atəş',

@@ -71,6 +71,10 @@ export const en = {
     one: '{n} result for “{query}”, {shown} at a time.',
     other: '{n} results for “{query}”, {shown} at a time.',
   },
+  'search.foundSince': {
+    one: '{n} result for “{query}” so far, in news back to {since}. Showing more results searches further back.',
+    other: '{n} results for “{query}” so far, in news back to {since}. Showing more results searches further back.',
+  },
 
   // Labels for the content model's codes (lib/site/labels.ts, lib/timeline/actors.ts)
   'eventKind.fighting': 'Fighting',

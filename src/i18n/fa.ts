@@ -68,6 +68,11 @@ export const fa: Dictionary = {
     one: '{n} نتیجه برای «{query}»، هر بار {shown} نتیجه.',
     other: '{n} نتیجه برای «{query}»، هر بار {shown} نتیجه.',
   },
+  'search.foundSince': {
+    one: 'تا اینجا {n} نتیجه برای «{query}»، در خبرها تا {since}. با نتیجه‌های بیشتر، جست‌وجو به گذشته‌ی دورتر می‌رود.',
+    other:
+      'تا اینجا {n} نتیجه برای «{query}»، در خبرها تا {since}. با نتیجه‌های بیشتر، جست‌وجو به گذشته‌ی دورتر می‌رود.',
+  },
 
   'eventKind.fighting': 'درگیری',
   'eventKind.cross-border-fire': 'شلیک فرامرزی',

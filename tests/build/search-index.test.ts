@@ -3,12 +3,14 @@
  * as the page shows them, each separate (a fact's label never runs into its value), and none of
  * the page furniture that scripts/lib/search-index.ts leaves out.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { HTMLElement, Node } from 'node-html-parser';
 import { NodeType } from 'node-html-parser';
 import { DIST, files, page } from '../support/dist.ts';
 import { fragments } from '../support/pagefind.ts';
-import { indexedPages, NOT_INDEXED } from '../../scripts/lib/search-index.ts';
+import { indexedPages, NOT_INDEXED, pageDate } from '../../scripts/lib/search-index.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 
 /** Elements a browser runs into their neighbours' text: everything else starts a new line or box. */
@@ -52,6 +54,24 @@ describe('the search index', () => {
     expect(marked.filter((f) => !read.has(f))).toEqual([]);
     expect([...read].filter((f) => !marked.includes(f))).toEqual([]);
     expect(new Set(indexed.map((f) => path(f.url)))).toEqual(new Set(marked));
+  });
+
+  test('dates every event and digest page by its own date, which cuts a large index into parts', () => {
+    const html = (folder: string) => readFileSync(join(DIST, folder, 'index.html'), 'utf8');
+    const dated = new Map(
+      LOCALE_CODES.flatMap((l) => indexedPages(DIST, l)).map((folder) => [folder, pageDate(html(folder))] as const),
+    );
+    expect(
+      [...dated].filter(([folder, date]) => /(^|\/)(places|actors)\//.test(folder) !== (date === undefined)),
+    ).toEqual([]);
+    const timeline = readFileSync(join(DIST, 'data', 'timeline.json'), 'utf8');
+    const { entries } = JSON.parse(timeline) as { entries: { id: string; type: string; date: string }[] };
+    const events = entries.filter((entry) => entry.type === 'event');
+    expect(events.length).toBeGreaterThan(10);
+    for (const prefix of ['', 'fa/', 'az/'])
+      expect(
+        events.filter(({ id, date }) => dated.get(`${prefix}events/${id.replace(/^event-/, '')}`) !== date),
+      ).toEqual([]);
   });
 
   test('keeps each word the page shows apart from the next: no label run into its value', () => {

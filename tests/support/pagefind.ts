@@ -23,11 +23,11 @@ export function fragments(dist = DIST): Fragment[] {
   return LOCALE_CODES.flatMap((locale) => languageFragments(locale, dist));
 }
 
-/** The folders of one language's index: the bundle's own, then each further part it lists. */
+/** The folders of one language's index, newest first: the bundle's own, then each further part it lists. */
 export function bundleParts(locale: Locale, dist = DIST): string[] {
   const bundle = join(dist, searchBundlePath(locale));
   const { parts } = JSON.parse(readFileSync(join(bundle, SEARCH_PARTS_FILE), 'utf8')) as SearchParts;
-  return [bundle, ...parts.map((part) => join(bundle, part))];
+  return parts.map((part) => join(bundle, part.path));
 }
 
 /** Every page in one language's index, in all its parts. */

@@ -20,6 +20,8 @@ export interface SearchWords {
   found: PluralForms;
   /** "{n} results for “{query}”, {shown} at a time." */
   foundInParts: PluralForms;
+  /** "{n} results for “{query}” so far, in news back to {since}. …": while a large index's older parts wait. */
+  foundSince: PluralForms;
 }
 
 /** The words for a search page in `locale`: `searchWords('fa').any` is "همه". */
@@ -35,5 +37,6 @@ export function searchWords(locale: Locale): SearchWords {
     nothing: t.text('search.nothing'),
     found: DICTIONARIES[locale]['search.found'],
     foundInParts: DICTIONARIES[locale]['search.foundInParts'],
+    foundSince: DICTIONARIES[locale]['search.foundSince'],
   };
 }

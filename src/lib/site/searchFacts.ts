@@ -31,6 +31,14 @@ export interface SearchFactsInput {
   years?: readonly number[];
 }
 
+/**
+ * The attribute on a dated page's hidden search facts that carries its date (YYYY, YYYY-MM or
+ * YYYY-MM-DD): the indexer reads it to cut a large index into parts by date, newest first
+ * (scripts/lib/search-index.ts). Pagefind ignores it; a `data-pagefind-sort` would put a sort
+ * table in the page table every first search fetches.
+ */
+export const SEARCH_DATE_ATTRIBUTE = 'data-search-date';
+
 /** One `data-pagefind-filter` or `data-pagefind-meta` attribute value each. */
 export interface SearchAttributes {
   filters: string[];

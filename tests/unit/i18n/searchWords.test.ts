@@ -32,4 +32,18 @@ describe('the search page’s words', () => {
     expect(searchStatus(fa, 'جلفا', 12, 10)).toBe('۱۲ نتیجه برای «جلفا»، هر بار ۱۰ نتیجه.');
     expect(searchStatus(fa, 'جلفا', 0, 10)).toBe('برای «جلفا» چیزی یافت نشد.');
   });
+
+  test('say how far back a large index has been searched, until it all has', () => {
+    expect(searchStatus(en, 'ceasefire', 14, 10, '5 May 2024')).toBe(
+      '14 results for “ceasefire” so far, in news back to 5 May 2024. Showing more results searches further back.',
+    );
+    expect(searchStatus(en, 'Jolfa', 1, 10, 'May 2024')).toMatch(
+      /^1 result for “Jolfa” so far, in news back to May 2024\./,
+    );
+    expect(searchStatus(en, 'Jolfa', 0, 10, 'May 2024')).toMatch(/^0 results for “Jolfa” so far/);
+    expect(searchStatus(fa, 'جلفا', 12, 10, '۱۵ اردیبهشت ۱۴۰۳')).toMatch(
+      /^تا اینجا ۱۲ نتیجه برای «جلفا»، در خبرها تا ۱۵ اردیبهشت ۱۴۰۳\./,
+    );
+    expect(readSearchWords(JSON.stringify({ ...en, foundSince: undefined }))).toBeUndefined();
+  });
 });

@@ -1,67 +1,66 @@
-/** How the search indexer cuts a language's pages into parts, each indexed by its own Pagefind process. */
+/** How the search indexer cuts a language's pages into parts by date, each indexed by its own Pagefind process. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { indexedPages, partGlobs } from '../../../scripts/lib/search-index.ts';
+import { indexedPages, pageDate, searchParts, type IndexedPage } from '../../../scripts/lib/search-index.ts';
 import { searchPartFolder } from '../../../src/lib/site/searchBundle.ts';
 
-/** The pages among `pages` a part's glob matches: its alternatives are folders or folder prefixes ending in `*`. */
-function matched(glob: string, pages: readonly string[]): string[] {
-  const alternatives = /^\{(.*)\}\/index\.html$/.exec(glob)![1]!.split(',');
-  return pages.filter((page) =>
-    alternatives.some((alt) =>
-      alt.endsWith('*') ? page.startsWith(alt.slice(0, -1)) && !page.slice(alt.length - 1).includes('/') : page === alt,
-    ),
-  );
-}
+describe('searchParts', () => {
+  const pages: IndexedPage[] = [
+    { folder: 'events/old', date: '2020-09-27' },
+    { folder: 'places/jolfa' },
+    { folder: 'articles/new', date: '2023-05-02' },
+    { folder: 'events/month', date: '2020-10' },
+    { folder: 'actors/iran' },
+    { folder: 'events/day', date: '2020-10-14' },
+    { folder: 'articles/same-day', date: '2023-05-02' },
+  ];
+  const folders = (parts: IndexedPage[][]) => parts.map((part) => part.map((page) => page.folder));
 
-describe('partGlobs', () => {
-  const pages = ['actors/iran', 'articles/a', 'events/b', 'events/c', 'places/jolfa'];
-
-  test('reads whole folders while one part holds them all', () => {
-    expect(partGlobs(pages, 5)).toEqual(['{actors/*,articles/*,events/*,places/*}/index.html']);
-    expect(partGlobs(pages, 100)).toEqual(partGlobs(pages, 5));
-  });
-
-  test('cuts a folder too large for a part by the first letters of its pages’ names', () => {
-    expect(partGlobs(pages, 2)).toEqual([
-      '{actors/*,articles/*}/index.html',
-      '{events/*}/index.html',
-      '{places/*}/index.html',
-    ]);
-    const events = ['ab', 'abc', 'abd', 'b', 'ba', 'c1', 'c2'].map((n) => `events/${n}`);
-    expect(partGlobs(events, 2)).toEqual([
-      '{events/ab,events/abc*}/index.html',
-      '{events/abd*}/index.html',
-      '{events/b*}/index.html',
-      '{events/c*}/index.html',
+  test('puts places and actors first, then events and digests from the newest back', () => {
+    expect(folders(searchParts(pages, 3))).toEqual([
+      ['places/jolfa', 'actors/iran', 'articles/new'],
+      ['articles/same-day', 'events/day', 'events/month'],
+      ['events/old'],
     ]);
   });
 
-  test('puts every page in exactly one part, none over the size, however the names fall', () => {
-    // Names that share long prefixes, are prefixes of each other, and crowd one letter.
-    const names = Array.from({ length: 400 }, (_, i) => `e-${(i * 7919) % 1000}`).concat(
-      Array.from({ length: 60 }, (_, i) => `x${'y'.repeat(i % 7)}${i}`),
-    );
-    const many = [...names.map((n) => `events/${n}`), ...names.slice(0, 50).map((n) => `fa/events/${n}`)];
-    for (const size of [1, 3, 10, 37, 100, 1000]) {
-      const globs = partGlobs(many, size);
-      const parts = globs.map((glob) => matched(glob, many));
+  test('keeps every page exactly once, in parts of at most the given size', () => {
+    for (const size of [1, 2, 4, 7, 100]) {
+      const parts = searchParts(pages, size);
       expect(
-        parts.every((p) => p.length > 0 && p.length <= size),
-        `size ${size}`,
-      ).toBe(true);
-      expect(parts.flat().sort(), `size ${size}`).toEqual([...many].sort());
+        parts
+          .flat()
+          .map((page) => page.folder)
+          .sort(),
+      ).toEqual(pages.map((page) => page.folder).sort());
+      expect(Math.max(...parts.map((part) => part.length))).toBeLessThanOrEqual(size);
+      expect(parts.length).toBe(Math.ceil(pages.length / size));
     }
   });
 
-  test.each(['events/a,b', 'events/*', 'events/{x}', 'events/a?', 'events/[ab]', 'events/!a', 'events/a\\b'])(
-    'refuses a folder a glob would read as syntax: %s',
-    (page) => {
-      expect(() => partGlobs(['events/ok', page], 10)).toThrow(/letters, digits and hyphens/);
-    },
-  );
+  test('makes one part of an ordinary site and refuses a size that would make none', () => {
+    expect(searchParts(pages, 2_500)).toHaveLength(1);
+    expect(() => searchParts(pages, 0)).toThrow(/at least one page/);
+    expect(() => searchParts(pages, Number.NaN)).toThrow(/at least one page/);
+  });
+});
+
+describe('pageDate', () => {
+  test('reads an event’s or digest’s date from its search facts, at any precision', () => {
+    expect(pageDate('<div hidden data-search-date="2020-10-27"><span data-pagefind-filter="year:2020"></span>')).toBe(
+      '2020-10-27',
+    );
+    expect(pageDate('<div hidden data-search-date="2020-10">')).toBe('2020-10');
+    expect(pageDate('<div hidden data-search-date="2020">')).toBe('2020');
+  });
+
+  test('finds none on a place or actor page, or in a digest’s text that quotes the attribute', () => {
+    expect(pageDate('<div hidden><span data-pagefind-filter="page:Place"></span></div>')).toBeUndefined();
+    expect(pageDate('<p>data-search-date=&quot;2099-01-01&quot;</p>')).toBeUndefined();
+    expect(pageDate('<div hidden data-search-date="20-10-27">')).toBeUndefined();
+  });
 });
 
 describe('indexedPages', () => {
