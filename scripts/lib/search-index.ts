@@ -117,7 +117,8 @@ export function pageDate(html: string): string | undefined {
  * the order given. So a first search, which reads the first part alone, finds every place and
  * actor and the latest news, and each further part reaches further back. Dates compare as
  * written: "2020-10" (a month) sorts just before the days of October 2020, which is where a
- * reader looking back in time meets it.
+ * reader looking back in time meets it. A part ends where a date ends, so a date's pages are in
+ * one part (unless there are more of them than a part holds).
  */
 export function searchParts(pages: readonly IndexedPage[], size: number): IndexedPage[][] {
   if (!(size >= 1)) throw new Error(`A search part must hold at least one page, not ${size}.`);
@@ -127,7 +128,19 @@ export function searchParts(pages: readonly IndexedPage[], size: number): Indexe
     .sort((a, b) => (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : 0));
   const ordered = [...undated, ...dated];
   const parts: IndexedPage[][] = [];
-  for (let start = 0; start < ordered.length; start += size) parts.push(ordered.slice(start, start + size));
+  for (let start = 0; start < ordered.length;) {
+    let end = Math.min(start + size, ordered.length);
+    // A date's pages stay in one part, so "back to" a part's oldest date is the whole of that day.
+    const next = ordered[end]?.date;
+    if (next !== undefined && ordered[end - 1]?.date === next) {
+      let cut = end - 1;
+      while (cut > start && ordered[cut - 1]?.date === next) cut -= 1;
+      // Unless one date has more pages than a part holds: then it is cut where the part is full.
+      if (cut > start) end = cut;
+    }
+    parts.push(ordered.slice(start, end));
+    start = end;
+  }
   return parts;
 }
 

@@ -19,24 +19,31 @@ describe('searchParts', () => {
   const folders = (parts: IndexedPage[][]) => parts.map((part) => part.map((page) => page.folder));
 
   test('puts places and actors first, then events and digests from the newest back', () => {
-    expect(folders(searchParts(pages, 3))).toEqual([
-      ['places/jolfa', 'actors/iran', 'articles/new'],
-      ['articles/same-day', 'events/day', 'events/month'],
-      ['events/old'],
+    expect(folders(searchParts(pages, 4))).toEqual([
+      ['places/jolfa', 'actors/iran', 'articles/new', 'articles/same-day'],
+      ['events/day', 'events/month', 'events/old'],
     ]);
   });
 
-  test('keeps every page exactly once, in parts of at most the given size', () => {
-    for (const size of [1, 2, 4, 7, 100]) {
+  test('ends a part where a date ends, unless one date has more pages than a part holds', () => {
+    expect(folders(searchParts(pages, 3))).toEqual([
+      ['places/jolfa', 'actors/iran'],
+      ['articles/new', 'articles/same-day', 'events/day'],
+      ['events/month', 'events/old'],
+    ]);
+    const sameDay = pages.filter((page) => page.date === '2023-05-02');
+    expect(folders(searchParts(sameDay, 1))).toEqual([['articles/new'], ['articles/same-day']]);
+  });
+
+  test('keeps every page exactly once, in parts of at most the given size, newest first', () => {
+    for (const size of [1, 2, 3, 4, 7, 100]) {
       const parts = searchParts(pages, size);
-      expect(
-        parts
-          .flat()
-          .map((page) => page.folder)
-          .sort(),
-      ).toEqual(pages.map((page) => page.folder).sort());
+      const all = parts.flat();
+      expect(all.map((page) => page.folder).sort()).toEqual(pages.map((page) => page.folder).sort());
       expect(Math.max(...parts.map((part) => part.length))).toBeLessThanOrEqual(size);
-      expect(parts.length).toBe(Math.ceil(pages.length / size));
+      const dates = all.flatMap((page) => (page.date ? [page.date] : []));
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(all.slice(0, 2).every((page) => page.date === undefined)).toBe(true);
     }
   });
 
