@@ -90,6 +90,7 @@ class ArasSearch extends HTMLElement {
         void this.#pagefind.then(async (pagefind) => {
           await this.#reach(pagefind, this.#parts.length);
           await this.#offerFilters(form, pagefind);
+          await this.#recount(pagefind);
         });
     });
     void this.#load(bundle, parts).then(
@@ -204,6 +205,18 @@ class ArasSearch extends HTMLElement {
     next.forEach((result) => current.shown.add(result.id));
     list.append(...data.map(resultItem));
     this.#report(current.asked.query, found.length);
+  }
+
+  /**
+   * The status line of the results shown, once every part is searched: the count is then the
+   * whole archive's. The list stays as it is; "Show more results" goes on from it.
+   */
+  async #recount(pagefind: Pagefind) {
+    const current = this.#current;
+    const ticket = this.#asked;
+    if (!current) return;
+    const found = await this.#search(pagefind, current.asked, 0, ticket);
+    if (found && current === this.#current) this.#report(current.asked.query, found.length);
   }
 
   /** The status line and the "Show more results" button, after results are shown. */

@@ -146,14 +146,21 @@ describe.skipIf(!browserPath)('a search index in parts by date', () => {
       await page.click('[data-search-narrow] summary');
       return texts;
     };
+    const status = (page: Page) => () => page.locator('[data-search-status]').textContent();
     const { page: whole } = await openPage(browser);
     await whole.goto(`${baseUrl}/search/`);
+    await search(whole, 'Iran');
     const { page, errors } = await openPage(browser);
     await page.goto(`${server.url}search/`);
-    // Every page's values, counted over the whole archive: the same counts as the one-part index.
+    const first = await search(page, 'Iran');
+    await expect.poll(status(page)).toMatch(/so far/);
+    // Every value counted over the whole archive, as the one-part index counts it; the results
+    // shown stay, and the status line now gives the whole archive's count.
     const counts = await options(page);
     expect(counts.some((text) => /^2020 \(\d+\)$/.test(text ?? ''))).toBe(true);
     expect(counts).toEqual(await options(whole));
+    await expect.poll(status(page)).toBe(await status(whole)());
+    expect(await resultPaths(page)).toEqual(first);
     await search(page, 'Pakpour');
     expect(await narrow(page, 'page', 'Actor', /^1 result/)).toEqual(['/actors/mohammad-pakpour/']);
     expect(errors).toEqual([]);
