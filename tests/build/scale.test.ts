@@ -3,7 +3,7 @@
  * page, built in a copy of the project. Every page stays under the phone budget, the timeline is
  * cut into month pages that link up, and every entry's URL leads to the page that carries it.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,6 +17,9 @@ import { overBudget } from '../../src/lib/exports/budgets.ts';
 import { WHOLE_EXPORT_LIMIT } from '../../src/lib/exports/parts.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { PAGES_PER_PART } from '../../scripts/lib/search-index.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { SEARCH_PARTS_FILE, searchBundlePath, type SearchParts } from '../../src/lib/site/searchBundle.ts';
 
 // Enough digests for more events than one export file holds (WHOLE_EXPORT_LIMIT), so that the
 // events table and the TimelineJS file are cut into parts by month.
@@ -140,5 +143,28 @@ describe(`a ${ARTICLES}-article archive`, () => {
     const file = json<{ entryCount: number; entries: unknown[] }>(`data/places/${busiest.id}.json`);
     expect(file.entryCount).toBe(busiest.entryCount);
     expect(file.entries).toHaveLength(100);
+  });
+
+  test('cuts each language’s search index into parts by date, and keeps the first one light', () => {
+    for (const locale of LOCALE_CODES) {
+      const bundle = join(dist, searchBundlePath(locale));
+      const { parts } = json<SearchParts>(`${searchBundlePath(locale)}${SEARCH_PARTS_FILE}`);
+      const pages = parts.map((part) => readdirSync(join(bundle, part.path, 'fragment')).length);
+      const total = pages.reduce((a, b) => a + b, 0);
+      expect(parts.length, locale).toBeGreaterThanOrEqual(Math.ceil(total / PAGES_PER_PART));
+      if (locale === 'en') expect(parts.length, 'English, the largest index').toBeGreaterThanOrEqual(2);
+      expect(Math.max(...pages), locale).toBeLessThanOrEqual(PAGES_PER_PART);
+      // Newest first: each part reaches further back than the one before.
+      const from = parts.map((part) => part.from ?? '');
+      expect(from, locale).toEqual([...from].sort().reverse());
+      // What a first search fetches that grows with the archive: the first part's page table and
+      // its word chunks (Pagefind writes them gzipped, as they are sent).
+      const first = readdirSync(bundle);
+      const table = first.filter((name) => name.endsWith('.pf_meta')).map((name) => statSync(join(bundle, name)).size);
+      const chunks = readdirSync(join(bundle, 'index')).map((name) => statSync(join(bundle, 'index', name)).size);
+      expect(table.length, locale).toBe(1);
+      expect(table[0]!, `${locale}: the first part's page table`).toBeLessThan(20 * 1024);
+      expect(Math.max(...chunks), `${locale}: the first part's largest word chunk`).toBeLessThan(40 * 1024);
+    }
   });
 });
