@@ -70,15 +70,22 @@ export const NOT_INDEXED = [
 export const INDEXED_FOLDERS = ['articles', 'events', 'places', 'actors'] as const;
 
 /**
- * The most pages in one part of a language's index. A first search fetches the first part's
- * page table (about 6 bytes a page, gzipped) and, for each word asked for, the chunk of the index
- * that lists its pages (up to about 10 bytes a page for a common word): at 2,500 pages that keeps
- * a first search under its 150 KB goal however large the archive grows (docs/benchmarks.md,
- * "Search (Pagefind)"). Each part is also indexed by a Pagefind process of its own, which holds
- * its pages in memory until it writes them, so this bounds the indexer's memory too.
- * `ARAS_SEARCH_PART_PAGES` sets it for a test.
+ * The most pages in the first part of a language's index; each further part may hold twice as
+ * many as the one before, up to `LARGEST_PART`. A first search fetches the first part's page
+ * table (about 6.7 bytes a page, gzipped) and, for each word asked for, a chunk of the index
+ * (about 21 KB at most): at 2,000 pages that keeps a first search under its 150 KB goal
+ * (docs/benchmarks.md, "Search (Pagefind)"). Older parts grow so that a search that has to read
+ * them all, for a name found only in old news or a word found nowhere, fetches a chunk from a few
+ * parts rather than from dozens. `ARAS_SEARCH_PART_PAGES` sets it for a test.
  */
-export const PAGES_PER_PART = Number(process.env['ARAS_SEARCH_PART_PAGES'] ?? 2_500);
+export const PAGES_PER_PART = Number(process.env['ARAS_SEARCH_PART_PAGES'] ?? 2_000);
+
+/**
+ * The most pages in any part. Each part is indexed by a Pagefind process of its own, which holds
+ * its pages in memory until it writes them: this bounds the indexer's memory (docs/benchmarks.md,
+ * "1,000 to 30,000 digests") however large the archive grows.
+ */
+export const LARGEST_PART = 40_000;
 
 /**
  * One language's indexed pages, each as the folder that holds its index.html ("fa/events/x"),
@@ -111,17 +118,24 @@ export function pageDate(html: string): string | undefined {
   return DATED.exec(html)?.[1];
 }
 
+/** How many pages part `n` (counted from 0) may hold: `first`, then twice as many each time, up to `largest`. */
+export const partSize = (n: number, first: number, largest: number) => Math.min(first * 2 ** n, largest);
+
 /**
- * The pages in parts of at most `size`, newest first: pages without a date (places, actors)
- * open the first part, then events and digests from the newest date back, each date's pages in
- * the order given. So a first search, which reads the first part alone, finds every place and
- * actor and the latest news, and each further part reaches further back. Dates compare as
- * written: "2020-10" (a month) sorts just before the days of October 2020, which is where a
+ * The pages in parts, newest first: pages without a date (places, actors) open the first part,
+ * then events and digests from the newest date back, each date's pages in the order given. So a
+ * first search, which reads the first part alone, finds every place and actor and the latest
+ * news, and each further part reaches further back. The first part holds at most `first` pages
+ * and each further one at most twice the one before, up to `largest` (`partSize`). Dates compare
+ * as written: "2020-10" (a month) sorts just before the days of October 2020, which is where a
  * reader looking back in time meets it. A part ends where a date ends, so a date's pages are in
  * one part (unless there are more of them than a part holds).
  */
-export function searchParts(pages: readonly IndexedPage[], size: number): IndexedPage[][] {
-  if (!(size >= 1)) throw new Error(`A search part must hold at least one page, not ${size}.`);
+export function searchParts(pages: readonly IndexedPage[], first: number, largest = LARGEST_PART): IndexedPage[][] {
+  if (!(first >= 1) || !(largest >= first))
+    throw new Error(
+      `A search part must hold at least one page, and the largest at least the first: not ${first}, ${largest}.`,
+    );
   const undated = pages.filter((page) => page.date === undefined);
   const dated = pages
     .filter((page) => page.date !== undefined)
@@ -129,7 +143,7 @@ export function searchParts(pages: readonly IndexedPage[], size: number): Indexe
   const ordered = [...undated, ...dated];
   const parts: IndexedPage[][] = [];
   for (let start = 0; start < ordered.length;) {
-    let end = Math.min(start + size, ordered.length);
+    let end = Math.min(start + partSize(parts.length, first, largest), ordered.length);
     // A date's pages stay in one part, so "back to" a part's oldest date is the whole of that day.
     const next = ordered[end]?.date;
     if (next !== undefined && ordered[end - 1]?.date === next) {

@@ -3,7 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { indexedPages, pageDate, searchParts, type IndexedPage } from '../../../scripts/lib/search-index.ts';
+import {
+  indexedPages,
+  LARGEST_PART,
+  pageDate,
+  partSize,
+  searchParts,
+  type IndexedPage,
+} from '../../../scripts/lib/search-index.ts';
 import { searchPartFolder } from '../../../src/lib/site/searchBundle.ts';
 
 describe('searchParts', () => {
@@ -28,29 +35,44 @@ describe('searchParts', () => {
   test('ends a part where a date ends, unless one date has more pages than a part holds', () => {
     expect(folders(searchParts(pages, 3))).toEqual([
       ['places/jolfa', 'actors/iran'],
-      ['articles/new', 'articles/same-day', 'events/day'],
-      ['events/month', 'events/old'],
+      ['articles/new', 'articles/same-day', 'events/day', 'events/month', 'events/old'],
     ]);
     const sameDay = pages.filter((page) => page.date === '2023-05-02');
-    expect(folders(searchParts(sameDay, 1))).toEqual([['articles/new'], ['articles/same-day']]);
+    expect(folders(searchParts(sameDay, 1, 1))).toEqual([['articles/new'], ['articles/same-day']]);
   });
 
-  test('keeps every page exactly once, in parts of at most the given size, newest first', () => {
+  test('doubles each part after the first, up to the largest', () => {
+    const daily = Array.from({ length: 100 }, (_, i) => ({
+      folder: `events/e${i}`,
+      date: `2020-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }));
+    expect(searchParts(daily, 5, 30).map((part) => part.length)).toEqual([5, 10, 20, 30, 30, 5]);
+    expect([0, 1, 2, 3, 9].map((n) => partSize(n, 2_000, LARGEST_PART))).toEqual([
+      2_000,
+      4_000,
+      8_000,
+      16_000,
+      LARGEST_PART,
+    ]);
+  });
+
+  test('keeps every page exactly once, each part within its size, newest first', () => {
     for (const size of [1, 2, 3, 4, 7, 100]) {
       const parts = searchParts(pages, size);
       const all = parts.flat();
       expect(all.map((page) => page.folder).sort()).toEqual(pages.map((page) => page.folder).sort());
-      expect(Math.max(...parts.map((part) => part.length))).toBeLessThanOrEqual(size);
+      parts.forEach((part, n) => expect(part.length).toBeLessThanOrEqual(partSize(n, size, LARGEST_PART)));
       const dates = all.flatMap((page) => (page.date ? [page.date] : []));
       expect(dates).toEqual([...dates].sort().reverse());
       expect(all.slice(0, 2).every((page) => page.date === undefined)).toBe(true);
     }
   });
 
-  test('makes one part of an ordinary site and refuses a size that would make none', () => {
-    expect(searchParts(pages, 2_500)).toHaveLength(1);
+  test('makes one part of an ordinary site and refuses sizes that would make none', () => {
+    expect(searchParts(pages, 2_000)).toHaveLength(1);
     expect(() => searchParts(pages, 0)).toThrow(/at least one page/);
     expect(() => searchParts(pages, Number.NaN)).toThrow(/at least one page/);
+    expect(() => searchParts(pages, 10, 5)).toThrow(/the largest at least the first/);
   });
 });
 
