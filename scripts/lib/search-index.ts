@@ -111,7 +111,11 @@ export interface IndexedPage {
   date?: string | undefined;
 }
 
-const DATED = new RegExp(`\\s${SEARCH_DATE_ATTRIBUTE}="(\\d{4}(?:-\\d{2}){0,2})"`);
+/**
+ * The element SearchFacts.astro writes, as Astro writes it. Matched as a whole tag because a
+ * digest's text could hold the attribute's words: text on a page never holds a raw `<`.
+ */
+const DATED = new RegExp(`<div hidden ${SEARCH_DATE_ATTRIBUTE}="(\\d{4}(?:-\\d{2}){0,2})">`);
 
 /** A built page's date, from its search facts (`SEARCH_DATE_ATTRIBUTE`); undefined for a place or actor. */
 export function pageDate(html: string): string | undefined {
@@ -193,6 +197,8 @@ async function indexLanguage(site: string, locale: Locale): Promise<number> {
   const bundle = join(site, searchBundlePath(locale));
   // Pagefind adds its files to what the folder holds: a previous index's would be served beside the new one.
   rmSync(bundle, { recursive: true, force: true });
+  // Each page is read here for its date and again when its part is indexed: holding every page's
+  // text between the two would hold a language's pages in memory, which the parts exist to avoid.
   const pages = indexedPages(site, locale).map((folder) => ({
     folder,
     date: pageDate(readFileSync(join(site, folder, 'index.html'), 'utf8')),

@@ -88,6 +88,8 @@ describe('pageDate', () => {
   test('finds none on a place or actor page, or in a digest’s text that quotes the attribute', () => {
     expect(pageDate('<div hidden><span data-pagefind-filter="page:Place"></span></div>')).toBeUndefined();
     expect(pageDate('<p>data-search-date=&quot;2099-01-01&quot;</p>')).toBeUndefined();
+    // Markdown leaves quotes in text as they are, but never a raw "<".
+    expect(pageDate('<p>A quoted attribute: data-search-date="2099-01-01"</p>')).toBeUndefined();
     expect(pageDate('<div hidden data-search-date="20-10-27">')).toBeUndefined();
   });
 });
