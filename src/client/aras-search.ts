@@ -88,7 +88,7 @@ class ArasSearch extends HTMLElement {
     narrow?.addEventListener('toggle', () => {
       if (narrow.open && this.#pagefind)
         void this.#pagefind.then(async (pagefind) => {
-          await this.#reach(pagefind, this.#parts.length);
+          if (!(await this.#reach(pagefind, this.#parts.length))) return;
           await this.#offerFilters(form, pagefind);
           await this.#recount(pagefind);
         });
@@ -123,17 +123,26 @@ class ArasSearch extends HTMLElement {
     return pagefind;
   }
 
-  /** Searches the first `count` parts of the index from now on, merging those not yet merged, in order. */
-  async #reach(pagefind: Pagefind, count: number) {
+  /**
+   * Searches the first `count` parts of the index from now on, merging those not yet merged, in
+   * order. False if a part could not be loaded (a dropped connection): Pagefind keeps a part it
+   * failed to open and fails every search after it, so the page then says search is unavailable
+   * and offers the lists, as when Pagefind itself cannot load.
+   */
+  async #reach(pagefind: Pagefind, count: number): Promise<boolean> {
     const baseUrl = this.dataset['base'] ?? '/';
     const folder = new URL(this.dataset['parts'] ?? '', window.location.href);
-    while (this.#searched < Math.min(count, this.#parts.length)) {
-      const part = this.#parts[this.#searched];
+    for (const part of this.#parts.slice(this.#searched, count)) {
       this.#searched += 1;
-      if (part)
-        this.#merging = this.#merging.then(() => pagefind.mergeIndex(new URL(part.path, folder).pathname, { baseUrl }));
+      this.#merging = this.#merging.then(() => pagefind.mergeIndex(new URL(part.path, folder).pathname, { baseUrl }));
     }
-    await this.#merging;
+    try {
+      await this.#merging;
+      return true;
+    } catch {
+      this.#failed();
+      return false;
+    }
   }
 
   /**
@@ -147,8 +156,7 @@ class ArasSearch extends HTMLElement {
       const all = this.#searched >= this.#parts.length;
       // A first part of places and actors alone says nothing of how far back the news was searched.
       if (all || (found.results.length >= want && this.#since() !== undefined)) return found.results;
-      await this.#reach(pagefind, this.#searched + 1);
-      if (ticket !== this.#asked) return undefined;
+      if (!(await this.#reach(pagefind, this.#searched + 1)) || ticket !== this.#asked) return undefined;
     }
   }
 

@@ -138,6 +138,15 @@ describe.skipIf(!browserPath)('a search index in parts by date', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a part that cannot be loaded makes the page offer the lists instead of a stale answer', async () => {
+    const { page } = await openPage(browser);
+    await page.route('**/pagefind/part-2/**', (route) => route.abort());
+    await page.goto(`${server.url}search/`);
+    await page.fill('#search-input', 'Khoda Afarin');
+    await page.locator('[data-search-fallback]').waitFor();
+    expect(await page.locator('[data-search-form]').isHidden()).toBe(true);
+  });
+
   test('narrowing counts filter values across every part and narrows results in all of them', async () => {
     const options = async (page: Page) => {
       await page.click('[data-search-narrow] summary');
